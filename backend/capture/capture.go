@@ -55,6 +55,7 @@ func (e *Engine) captureInto(ctx context.Context, u, outDir string, progress fun
 		return nil, fmt.Errorf("capture: log: %w", err)
 	}
 	defer logFile.Close()
+	log.Info("capture started", "url", u, "timeout", e.opts.Timeout)
 
 	res, err := e.captureRetry(ctx, u, tmp, log, progress)
 	var httpErr *HTTPError

@@ -58,7 +58,8 @@ func (j *job) metadata(ctx context.Context) error {
 	m := &j.res.Meta
 	m.Title, m.Description, m.SiteName = v.Title, v.Description, v.SiteName
 	m.Language, m.Author, m.Published = v.Language, v.Author, v.Published
-	m.CanonicalURL, m.FaviconURL, m.PreviewImage = v.Canonical, v.Favicon, v.Image
+	m.CanonicalURL, m.FaviconURL = v.Canonical, v.Favicon
+	m.PreviewImage = resolveURL(m.FinalURL, v.Image)
 	return nil
 }
 
