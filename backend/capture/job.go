@@ -52,6 +52,12 @@ func (e *Engine) attempt(ctx context.Context, u, dir string, log *slog.Logger, p
 	defer closeTab()
 	j.ctx = tab
 	err = j.run()
+	if errors.Is(ctx.Err(), context.Canceled) {
+		return nil, ctxError(ctx)
+	}
+	if err == nil && len(j.res.Files) == 0 {
+		err = fmt.Errorf("%w: nothing could be saved", ErrTimeout)
+	}
 	if err != nil && !b.alive() {
 		e.markDead(b)
 		err = fmt.Errorf("%w: %w", ErrBrowserCrashed, err)

@@ -6,8 +6,13 @@ import (
 	"log/slog"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 	"time"
+
+	"github.com/chromedp/cdproto/cdp"
+	"github.com/chromedp/cdproto/page"
+	"github.com/chromedp/chromedp"
 
 	"linksnap/backend/capture/testsite"
 )
@@ -32,10 +37,20 @@ func TestMain(m *testing.M) {
 		Tabs: 4, Timeout: 30 * time.Second,
 		Logger: slog.New(slog.NewTextHandler(os.Stderr, &slog.HandlerOptions{Level: level})),
 	})
+	testEngine.afterLoad = crashHook
 	code := m.Run()
 	testEngine.Close()
 	site.Close()
 	os.Exit(code)
+}
+
+// crashHook crashes the renderer of crash.html right after it loaded, as
+// a page that exhausts its renderer would.
+func crashHook(ctx context.Context, rawURL string) {
+	if strings.HasSuffix(rawURL, "/crash.html") {
+		go chromedp.Call(ctx, page.Crash, cdp.Empty{})
+		time.Sleep(500 * time.Millisecond)
+	}
 }
 
 // captureTo captures path from the test site into a new folder.
