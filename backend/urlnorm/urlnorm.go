@@ -27,7 +27,8 @@ const (
 	CodeNoHost    = "url.no_host"
 )
 
-// Link is a validated URL: the text as the person gave it, its normal
+// Link is a validated URL: the text as the person gave it (with https://
+// added when they left the scheme out), its normal
 // form for duplicate detection, and the domain it belongs to.
 type Link struct {
 	Original   string
@@ -42,7 +43,8 @@ func Parse(raw string) (Link, error) {
 	if err := checkText(text); err != nil {
 		return Link{}, err
 	}
-	u, err := url.Parse(withScheme(text))
+	text = withScheme(text)
+	u, err := url.Parse(text)
 	if err != nil {
 		return Link{}, apperr.New(CodeMalformed, text)
 	}

@@ -37,7 +37,7 @@ func TestParseNormalizes(t *testing.T) {
 		if got.Normalized != tt.want {
 			t.Errorf("Parse(%q) = %q, want %q", tt.in, got.Normalized, tt.want)
 		}
-		if got.Original != strings.TrimSpace(tt.in) {
+		if want := withScheme(strings.TrimSpace(tt.in)); got.Original != want {
 			t.Errorf("Parse(%q) original = %q", tt.in, got.Original)
 		}
 	}

@@ -1,8 +1,10 @@
 -- The library: links, their tags, and the snapshots and capture jobs that
 -- the capture engine fills in. Times are Unix milliseconds (UTC).
 
+-- AUTOINCREMENT: an id is never reused, so an undo, an event or a
+-- snapshot folder named after a deleted link can never hit a new one.
 CREATE TABLE links (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     url         TEXT    NOT NULL,          -- as the person gave it
     norm_url    TEXT    NOT NULL UNIQUE,   -- urlnorm form, for duplicates
     domain      TEXT    NOT NULL,
@@ -39,7 +41,7 @@ CREATE INDEX link_tags_by_tag ON link_tags (tag_id, link_id);
 -- One row per capture of a link. files is a JSON array of file names in
 -- dir, which is relative to the data folder.
 CREATE TABLE snapshots (
-    id           INTEGER PRIMARY KEY,
+    id           INTEGER PRIMARY KEY AUTOINCREMENT,
     link_id      INTEGER NOT NULL REFERENCES links (id) ON DELETE CASCADE,
     status       TEXT    NOT NULL CHECK (status IN
                    ('queued', 'running', 'done', 'partial', 'failed', 'cancelled')),

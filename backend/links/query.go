@@ -1,0 +1,187 @@
+package links
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"unicode/utf8"
+)
+
+// Query selects and orders links. Zero values select everything, newest
+// first.
+type Query struct {
+	Text     string  `json:"text"`     // full-text search over title, URL, notes, page text
+	TagIDs   []int64 `json:"tagIds"`   // links carrying these tags...
+	TagMode  string  `json:"tagMode"`  // ..."all" of them (default) or "any"
+	Untagged bool    `json:"untagged"` // only links with no tag
+	Domain   string  `json:"domain"`   // only links of this domain
+	Favorite bool    `json:"favorite"` // only favourites
+	Sort     string  `json:"sort"`     // "newest" (default), "oldest", "title", "domain"
+	Offset   int     `json:"offset"`
+	Limit    int     `json:"limit"` // default 100, at most 1000
+}
+
+// Page is one page of a query's results.
+type Page struct {
+	Total int      `json:"total"` // matching links in all pages
+	Items []Link   `json:"items"`
+	Terms []string `json:"terms"` // the search terms, for highlighting
+}
+
+// List returns one page of the links that match q.
+func (l *Library) List(ctx context.Context, q Query) (Page, error) {
+	where, args := q.filter()
+	page := Page{Items: []Link{}, Terms: searchTerms(q.Text)}
+	err := l.db.QueryRowContext(ctx, `SELECT count(*) FROM links l WHERE `+where,
+		args...).Scan(&page.Total)
+	if err != nil {
+		return page, fmt.Errorf("links: count: %w", err)
+	}
+	if page.Total == 0 || q.Offset >= page.Total {
+		return page, nil
+	}
+	rows, err := l.db.QueryContext(ctx, selectLinks+` WHERE `+where+
+		` ORDER BY `+q.order()+` LIMIT ? OFFSET ?`,
+		append(args, q.limit(), max(q.Offset, 0))...)
+	if err != nil {
+		return page, fmt.Errorf("links: list: %w", err)
+	}
+	items, err := l.scanWithTags(ctx, rows)
+	if err != nil {
+		return page, err
+	}
+	if items != nil {
+		page.Items = items
+	}
+	return page, nil
+}
+
+func (q Query) limit() int {
+	switch {
+	case q.Limit <= 0:
+		return 100
+	case q.Limit > 1000:
+		return 1000
+	}
+	return q.Limit
+}
+
+func (q Query) order() string {
+	switch q.Sort {
+	case "oldest":
+		return "l.created_at ASC, l.id ASC"
+	case "title":
+		return "CASE WHEN l.title = '' THEN l.url ELSE l.title END COLLATE NOCASE, l.id DESC"
+	case "domain":
+		return "l.domain, l.created_at DESC, l.id DESC"
+	}
+	return "l.created_at DESC, l.id DESC"
+}
+
+// filter builds the WHERE clause for q over links aliased as l.
+func (q Query) filter() (string, []any) {
+	conds := []string{"l.deleted_at IS NULL"}
+	var args []any
+	add := func(cond string, a ...any) {
+		conds = append(conds, cond)
+		args = append(args, a...)
+	}
+	if q.Domain != "" {
+		add("l.domain = ?", strings.ToLower(q.Domain))
+	}
+	if q.Favorite {
+		add("l.favorite = 1")
+	}
+	if q.Untagged {
+		add("NOT EXISTS (SELECT 1 FROM link_tags lt WHERE lt.link_id = l.id)")
+	}
+	if cond, a := q.tagFilter(); cond != "" {
+		add(cond, a...)
+	}
+	for _, f := range textFilters(q.Text) {
+		add(f.cond, f.args...)
+	}
+	return strings.Join(conds, " AND "), args
+}
+
+func (q Query) tagFilter() (string, []any) {
+	n := len(q.TagIDs)
+	if n == 0 {
+		return "", nil
+	}
+	args := int64Args(q.TagIDs)
+	in := `l.id IN (SELECT link_id FROM link_tags WHERE tag_id IN (` + placeholders(n) + `)`
+	if q.TagMode == "any" {
+		return in + `)`, args
+	}
+	return in + ` GROUP BY link_id HAVING count(*) = ?)`, append(args, n)
+}
+
+type textFilter struct {
+	cond string
+	args []any
+}
+
+// trigramMin is the shortest term the trigram index can look up; shorter
+// terms (common in Chinese, "快照") are matched by scanning instead.
+const trigramMin = 3
+
+// textFilters turns a search into conditions: every term must appear
+// somewhere in the title, URL, notes or page text.
+func textFilters(text string) []textFilter {
+	var phrases []string
+	var out []textFilter
+	for _, term := range searchTerms(text) {
+		if utf8.RuneCountInString(term) >= trigramMin {
+			phrases = append(phrases, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
+			continue
+		}
+		like := "%" + escapeLike(term) + "%"
+		out = append(out, textFilter{
+			cond: `l.id IN (SELECT rowid FROM links_fts WHERE title LIKE ? ESCAPE '\'
+				OR url LIKE ? ESCAPE '\' OR notes LIKE ? ESCAPE '\' OR body LIKE ? ESCAPE '\')`,
+			args: []any{like, like, like, like},
+		})
+	}
+	if len(phrases) > 0 {
+		out = append(out, textFilter{
+			cond: "l.id IN (SELECT rowid FROM links_fts WHERE links_fts MATCH ?)",
+			args: []any{strings.Join(phrases, " AND ")},
+		})
+	}
+	return out
+}
+
+func searchTerms(text string) []string {
+	terms := strings.Fields(text)
+	if terms == nil {
+		return []string{}
+	}
+	return terms
+}
+
+func escapeLike(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, `%`, `\%`, `_`, `\_`)
+	return r.Replace(s)
+}
+
+// IDs returns the ids of every link that matches q, in q's order, for
+// selecting all of them at once.
+func (l *Library) IDs(ctx context.Context, q Query) ([]int64, error) {
+	where, args := q.filter()
+	rows, err := l.db.QueryContext(ctx, `SELECT l.id FROM links l WHERE `+where+
+		` ORDER BY `+q.order(), args...)
+	if err != nil {
+		return nil, fmt.Errorf("links: ids: %w", err)
+	}
+	defer rows.Close()
+	ids := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("links: ids: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	return ids, rows.Err()
+}

@@ -1,0 +1,91 @@
+package links
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"strings"
+)
+
+// selectLinks reads the columns scanLinks expects; callers append WHERE,
+// ORDER BY and LIMIT.
+const selectLinks = `SELECT l.id, l.url, l.norm_url, l.domain, l.title, l.notes,
+	l.favorite, l.created_at, l.updated_at,
+	coalesce((SELECT s.status FROM snapshots s WHERE s.link_id = l.id
+	          ORDER BY s.created_at DESC, s.id DESC LIMIT 1), '')
+	FROM links l`
+
+func scanLinks(rows *sql.Rows) ([]Link, error) {
+	defer rows.Close()
+	var out []Link
+	for rows.Next() {
+		var k Link
+		err := rows.Scan(&k.ID, &k.URL, &k.NormURL, &k.Domain, &k.Title,
+			&k.Notes, &k.Favorite, &k.CreatedAt, &k.UpdatedAt, &k.Snapshot)
+		if err != nil {
+			return nil, fmt.Errorf("links: scan: %w", err)
+		}
+		k.Tags = []TagRef{}
+		out = append(out, k)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("links: scan: %w", err)
+	}
+	return out, nil
+}
+
+// scanWithTags reads links from rows and fills in their tags with one
+// more query for the whole batch.
+func (l *Library) scanWithTags(ctx context.Context, rows *sql.Rows) ([]Link, error) {
+	found, err := scanLinks(rows)
+	if err != nil || len(found) == 0 {
+		return found, err
+	}
+	if err := l.attachTags(ctx, found); err != nil {
+		return nil, err
+	}
+	return found, nil
+}
+
+func (l *Library) attachTags(ctx context.Context, found []Link) error {
+	byID := make(map[int64]*Link, len(found))
+	ids := make([]any, len(found))
+	for i := range found {
+		byID[found[i].ID] = &found[i]
+		ids[i] = found[i].ID
+	}
+	rows, err := l.db.QueryContext(ctx, `SELECT lt.link_id, t.id, t.name, t.color
+		FROM link_tags lt JOIN tags t ON t.id = lt.tag_id
+		WHERE lt.link_id IN (`+placeholders(len(ids))+`)
+		ORDER BY t.name_key`, ids...)
+	if err != nil {
+		return fmt.Errorf("links: load tags: %w", err)
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var linkID int64
+		var t TagRef
+		if err := rows.Scan(&linkID, &t.ID, &t.Name, &t.Color); err != nil {
+			return fmt.Errorf("links: load tags: %w", err)
+		}
+		k := byID[linkID]
+		k.Tags = append(k.Tags, t)
+	}
+	return rows.Err()
+}
+
+// placeholders returns "?, ?, ?" for n arguments.
+func placeholders(n int) string {
+	if n <= 0 {
+		return ""
+	}
+	return strings.TrimSuffix(strings.Repeat("?, ", n), ", ")
+}
+
+func int64Args(ids []int64) []any {
+	out := make([]any, len(ids))
+	for i, id := range ids {
+		out[i] = id
+	}
+	return out
+}
