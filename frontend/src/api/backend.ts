@@ -1,0 +1,42 @@
+// The one place that touches the generated bindings. Each function goes
+// through call(), so callers only ever see AppError.
+import * as GoLinks from '../../wailsjs/go/api/Links'
+import * as GoSettings from '../../wailsjs/go/api/Settings'
+import * as GoTags from '../../wailsjs/go/api/Tags'
+import type { links as models } from '../../wailsjs/go/models'
+import { call } from './call'
+import type { About, AddSummary, Link, Page, Query, Settings, Stats, Tag } from './types'
+
+const asQuery = (q: Query) => q as unknown as models.Query
+
+export const linksApi = {
+  addText: (text: string, tags: string[] = []) =>
+    call(() => GoLinks.AddText(text, tags) as Promise<unknown> as Promise<AddSummary>),
+  list: (q: Query) => call(() => GoLinks.List(asQuery(q)) as Promise<unknown> as Promise<Page>),
+  ids: (q: Query) => call(() => GoLinks.IDs(asQuery(q))),
+  get: (id: number) => call(() => GoLinks.Get(id) as Promise<unknown> as Promise<Link>),
+  edit: (id: number, title: string, notes: string) =>
+    call(() => GoLinks.Edit(id, title, notes) as Promise<unknown> as Promise<Link>),
+  setFavorite: (id: number, favorite: boolean) =>
+    call(() => GoLinks.SetFavorite(id, favorite) as Promise<unknown> as Promise<Link>),
+  remove: (ids: number[]) => call(() => GoLinks.Delete(ids)),
+  restore: (ids: number[]) => call(() => GoLinks.Restore(ids)),
+  addTags: (ids: number[], names: string[]) => call(() => GoLinks.AddTags(ids, names)),
+  removeTags: (ids: number[], names: string[]) => call(() => GoLinks.RemoveTags(ids, names)),
+  stats: () => call(() => GoLinks.Stats() as Promise<Stats>),
+}
+
+export const tagsApi = {
+  list: () => call(() => GoTags.List() as Promise<Tag[]>),
+  rename: (id: number, name: string) => call(() => GoTags.Rename(id, name) as Promise<Tag>),
+  merge: (from: number, into: number) => call(() => GoTags.Merge(from, into) as Promise<Tag>),
+  setColor: (id: number, color: string) =>
+    call(() => GoTags.SetColor(id, color) as Promise<Tag>),
+  remove: (id: number) => call(() => GoTags.Delete(id)),
+}
+
+export const settingsApi = {
+  get: () => call(() => GoSettings.Get() as Promise<unknown> as Promise<About>),
+  save: (s: Settings) =>
+    call(() => GoSettings.Save(s) as Promise<unknown> as Promise<Settings>),
+}

@@ -1,0 +1,287 @@
+export namespace api {
+	
+	export class About {
+	    settings: config.Settings;
+	    dataDir: string;
+	    version: string;
+	    systemLanguage: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new About(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.settings = this.convertValues(source["settings"], config.Settings);
+	        this.dataDir = source["dataDir"];
+	        this.version = source["version"];
+	        this.systemLanguage = source["systemLanguage"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
+export namespace config {
+	
+	export class Settings {
+	    language: string;
+	    theme: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Settings(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.language = source["language"];
+	        this.theme = source["theme"];
+	    }
+	}
+
+}
+
+export namespace links {
+	
+	export class InvalidLine {
+	    line: number;
+	    text: string;
+	    code: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new InvalidLine(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.line = source["line"];
+	        this.text = source["text"];
+	        this.code = source["code"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class TagRef {
+	    id: number;
+	    name: string;
+	    color: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new TagRef(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.color = source["color"];
+	    }
+	}
+	export class Link {
+	    id: number;
+	    url: string;
+	    normUrl: string;
+	    domain: string;
+	    title: string;
+	    notes: string;
+	    favorite: boolean;
+	    createdAt: number;
+	    updatedAt: number;
+	    tags: TagRef[];
+	    snapshot: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Link(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.url = source["url"];
+	        this.normUrl = source["normUrl"];
+	        this.domain = source["domain"];
+	        this.title = source["title"];
+	        this.notes = source["notes"];
+	        this.favorite = source["favorite"];
+	        this.createdAt = source["createdAt"];
+	        this.updatedAt = source["updatedAt"];
+	        this.tags = this.convertValues(source["tags"], TagRef);
+	        this.snapshot = source["snapshot"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class AddSummary {
+	    addedCount: number;
+	    duplicateCount: number;
+	    invalidCount: number;
+	    added: Link[];
+	    duplicates: Link[];
+	    invalid: InvalidLine[];
+	
+	    static createFrom(source: any = {}) {
+	        return new AddSummary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.addedCount = source["addedCount"];
+	        this.duplicateCount = source["duplicateCount"];
+	        this.invalidCount = source["invalidCount"];
+	        this.added = this.convertValues(source["added"], Link);
+	        this.duplicates = this.convertValues(source["duplicates"], Link);
+	        this.invalid = this.convertValues(source["invalid"], InvalidLine);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	
+	
+	export class Page {
+	    total: number;
+	    items: Link[];
+	    terms: string[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Page(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.items = this.convertValues(source["items"], Link);
+	        this.terms = source["terms"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Query {
+	    text: string;
+	    tagIds: number[];
+	    tagMode: string;
+	    untagged: boolean;
+	    domain: string;
+	    favorite: boolean;
+	    sort: string;
+	    offset: number;
+	    limit: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Query(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.text = source["text"];
+	        this.tagIds = source["tagIds"];
+	        this.tagMode = source["tagMode"];
+	        this.untagged = source["untagged"];
+	        this.domain = source["domain"];
+	        this.favorite = source["favorite"];
+	        this.sort = source["sort"];
+	        this.offset = source["offset"];
+	        this.limit = source["limit"];
+	    }
+	}
+	export class Stats {
+	    total: number;
+	    untagged: number;
+	    favorites: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.total = source["total"];
+	        this.untagged = source["untagged"];
+	        this.favorites = source["favorites"];
+	    }
+	}
+	export class Tag {
+	    id: number;
+	    name: string;
+	    color: string;
+	    count: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Tag(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.name = source["name"];
+	        this.color = source["color"];
+	        this.count = source["count"];
+	    }
+	}
+
+}
+
