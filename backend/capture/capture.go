@@ -45,6 +45,9 @@ func (e *Engine) Capture(ctx context.Context, rawURL, outDir string, progress fu
 
 // captureInto runs the capture in a temporary folder and renames it.
 func (e *Engine) captureInto(ctx context.Context, u, outDir string, progress func(string)) (*Result, error) {
+	if err := os.MkdirAll(filepath.Dir(outDir), 0o755); err != nil {
+		return nil, fmt.Errorf("capture: output folder: %w", err)
+	}
 	tmp, err := os.MkdirTemp(filepath.Dir(outDir), "."+filepath.Base(outDir)+".part-")
 	if err != nil {
 		return nil, fmt.Errorf("capture: temp folder: %w", err)
