@@ -30,13 +30,11 @@ export const tagsApi = {
   list: () => call(() => GoTags.List() as Promise<Tag[]>),
   rename: (id: number, name: string) => call(() => GoTags.Rename(id, name) as Promise<Tag>),
   merge: (from: number, into: number) => call(() => GoTags.Merge(from, into) as Promise<Tag>),
-  setColor: (id: number, color: string) =>
-    call(() => GoTags.SetColor(id, color) as Promise<Tag>),
+  setColor: (id: number, color: string) => call(() => GoTags.SetColor(id, color) as Promise<Tag>),
   remove: (id: number) => call(() => GoTags.Delete(id)),
 }
 
 export const settingsApi = {
   get: () => call(() => GoSettings.Get() as Promise<unknown> as Promise<About>),
-  save: (s: Settings) =>
-    call(() => GoSettings.Save(s) as Promise<unknown> as Promise<Settings>),
+  save: (s: Settings) => call(() => GoSettings.Save(s) as Promise<unknown> as Promise<Settings>),
 }

@@ -209,6 +209,10 @@ export const useLinksStore = defineStore('links', () => {
     return n
   }
 
+  function get(id: number): Promise<Link> {
+    return linksApi.get(id)
+  }
+
   async function edit(id: number, title: string, notes: string): Promise<Link> {
     const link = await linksApi.edit(id, title, notes)
     replace(link)
@@ -257,6 +261,7 @@ export const useLinksStore = defineStore('links', () => {
     indexOf,
     remove,
     restore,
+    get,
     edit,
     setFavorite,
     addTags,

@@ -18,7 +18,7 @@ export function highlight(text: string, terms: readonly string[]): Segment[] {
     }
   }
   const out: Segment[] = []
-  for (let i = 0; i < text.length; ) {
+  for (let i = 0; i < text.length;) {
     let j = i
     while (j < text.length && marked[j] === marked[i]) j++
     out.push({ text: text.slice(i, j), hit: marked[i] })

@@ -10,6 +10,6 @@ export function isTextField(target: EventTarget | null): boolean {
 }
 
 /** isMod reports Ctrl on Windows and Linux, Cmd on macOS. */
-export function isMod(e: KeyboardEvent): boolean {
+export function isMod(e: { ctrlKey: boolean; metaKey: boolean }): boolean {
   return e.ctrlKey || e.metaKey
 }
