@@ -19,6 +19,7 @@ import (
 
 	"linksnap/backend/apperr"
 	"linksnap/backend/cli"
+	"linksnap/backend/instance"
 	"linksnap/backend/logging"
 )
 
@@ -46,6 +47,9 @@ func runWindow(args []string) error {
 	if goruntime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		return errors.New("no display to open the window on (DISPLAY is not set); see linksnap help for the command line")
 	}
+	if done, err := instance.Handover(args); done || err != nil {
+		return err
+	}
 	app, err := newApp(cli.DataDirFlag(args))
 	if err != nil {
 		return err
@@ -65,7 +69,7 @@ func runWindow(args []string) error {
 		ErrorFormatter:   apperr.ForUI,
 		LogLevel:         logger.WARNING,
 		SingleInstanceLock: &options.SingleInstanceLock{
-			UniqueId:               "app.linksnap.desktop",
+			UniqueId:               instance.UniqueID,
 			OnSecondInstanceLaunch: app.secondInstance,
 		},
 		Linux: &linux.Options{

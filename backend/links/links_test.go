@@ -205,9 +205,9 @@ func TestSearchChineseAndEnglish(t *testing.T) {
 		text string
 		want []int64
 	}{
-		{"快照", []int64{zh.ID}},         // two characters: below the trigram size
-		{"快照工具", []int64{zh.ID}},       // trigram index
-		{"离线", []int64{zh.ID}},         // in the notes
+		{"快照", []int64{zh.ID}},          // two characters: below the trigram size
+		{"快照工具", []int64{zh.ID}},        // trigram index
+		{"离线", []int64{zh.ID}},          // in the notes
 		{"concurrency", []int64{en.ID}}, // case-insensitive word
 		{"GOROUTINE", []int64{en.ID}},   // substring of a notes word
 		{"guide go", []int64{en.ID}},    // every term must match

@@ -1,0 +1,153 @@
+//go:build smoke
+
+// Package smoke opens the production binary's real window under X and
+// checks that a person would see the app: run with a display and a
+// session bus (make test-smoke does both).
+package smoke
+
+import (
+	"bytes"
+	"context"
+	"flag"
+	"image"
+	"image/png"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+)
+
+var binFlag = flag.String("bin", "", "path to the production linksnap binary")
+
+func TestWindowOpensAndTakesSecondLaunch(t *testing.T) {
+	bin := *binFlag
+	if bin == "" || os.Getenv("DISPLAY") == "" || os.Getenv("DBUS_SESSION_BUS_ADDRESS") == "" {
+		t.Fatal("needs -bin, DISPLAY and a session bus (run through make test-smoke)")
+	}
+	data := t.TempDir()
+	cli(t, bin, data, "add", "--tag", "smoke", "https://seed.example/first-link")
+
+	app := exec.Command(bin)
+	app.Env = appEnv(data)
+	var logs bytes.Buffer
+	app.Stdout, app.Stderr = &logs, &logs
+	app.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer stop(app)
+
+	window := waitForWindow(t, "Linksnap", 30*time.Second)
+	time.Sleep(3 * time.Second) // let the page render before the picture
+	shot := screenshot(t, window)
+	checkNotBlank(t, shot)
+
+	// A second launch hands its link to the running window and exits.
+	second := exec.Command(bin, "https://second.example/from-launch")
+	second.Env = appEnv(data)
+	if out, err := second.CombinedOutput(); err != nil {
+		t.Fatalf("second launch: %v\n%s", err, out)
+	}
+	waitForLink(t, bin, data, "second.example/from-launch")
+	if err := syscall.Kill(app.Process.Pid, 0); err != nil {
+		t.Fatalf("first instance is gone (%v):\n%s", err, logs.String())
+	}
+}
+
+func appEnv(data string) []string {
+	return append(os.Environ(), "LINKSNAP_DATA_DIR="+data, "LANG=en_US.UTF-8")
+}
+
+func cli(t *testing.T, bin, data string, args ...string) string {
+	t.Helper()
+	cmd := exec.Command(bin, args...)
+	cmd.Env = appEnv(data)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("linksnap %v: %v\n%s", args, err, out)
+	}
+	return string(out)
+}
+
+func waitForWindow(t *testing.T, name string, limit time.Duration) string {
+	t.Helper()
+	deadline := time.Now().Add(limit)
+	for time.Now().Before(deadline) {
+		out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^"+name+"$").Output()
+		if ids := strings.Fields(string(out)); err == nil && len(ids) > 0 {
+			return ids[0]
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("no visible window named %q after %s", name, limit)
+	return ""
+}
+
+// screenshot saves the screen to artifacts/smoke/window.png, kept by CI.
+func screenshot(t *testing.T, window string) image.Image {
+	t.Helper()
+	dir := filepath.Join("..", "..", "artifacts", "smoke")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, "window.png")
+	os.Remove(path)
+	if out, err := exec.Command("scrot", "--overwrite", path).CombinedOutput(); err != nil {
+		t.Fatalf("scrot: %v\n%s", err, out)
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	img, err := png.Decode(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Logf("screenshot of window %s: %s", window, path)
+	return img
+}
+
+// checkNotBlank fails when the screen is one flat colour, which is what
+// a window that never rendered its page looks like.
+func checkNotBlank(t *testing.T, img image.Image) {
+	t.Helper()
+	colours := map[[3]uint32]bool{}
+	b := img.Bounds()
+	for y := b.Min.Y; y < b.Max.Y; y += 4 {
+		for x := b.Min.X; x < b.Max.X; x += 4 {
+			r, g, bl, _ := img.At(x, y).RGBA()
+			colours[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
+		}
+	}
+	if len(colours) < 20 {
+		t.Fatalf("window looks blank: %d distinct colours", len(colours))
+	}
+}
+
+func waitForLink(t *testing.T, bin, data, want string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+	defer cancel()
+	for ctx.Err() == nil {
+		if strings.Contains(cli(t, bin, data, "list"), want) {
+			return
+		}
+		time.Sleep(300 * time.Millisecond)
+	}
+	t.Fatalf("link %q never reached the library", want)
+}
+
+func stop(app *exec.Cmd) {
+	syscall.Kill(-app.Process.Pid, syscall.SIGTERM)
+	done := make(chan struct{})
+	go func() { app.Wait(); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(5 * time.Second):
+		syscall.Kill(-app.Process.Pid, syscall.SIGKILL)
+	}
+}
