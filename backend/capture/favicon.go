@@ -32,6 +32,9 @@ func (j *job) favicon(ctx context.Context) error {
 	return j.write(name, data)
 }
 
+// TODO: this download goes around the browser (no proxy settings, no
+// cookies); fetch it through the tab instead.
+//
 // download fetches a small file with the request's context.
 func download(ctx context.Context, u string) ([]byte, string, error) {
 	req, err := http.NewRequestWithContext(ctx, http.MethodGet, u, nil)

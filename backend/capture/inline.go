@@ -83,6 +83,9 @@ func (in *inliner) load(ctx context.Context, u string) body {
 	return body{data: nb.Body, mime: r.mime}
 }
 
+// TODO: a resource used N times is inlined N times; share it through a CSS
+// custom property or a single <style> rule to keep page.html small.
+//
 // dataURI returns u as a data: URI, or "data:," when it is not available;
 // counted makes a miss a recorded loss.
 func (in *inliner) dataURI(ctx context.Context, u string, counted bool) string {

@@ -73,6 +73,9 @@ func isHTML(ct string) bool {
 	return false
 }
 
+// TODO: a link served with Content-Disposition: attachment ends in
+// ErrDownload instead of being stored as original.<ext>.
+//
 // direct stores a non-HTML document (a PDF, an image) as it is.
 func (j *job) direct() error {
 	j.progress("original")

@@ -2,6 +2,7 @@
 // can see it: form values, the chosen srcset candidate, canvas pixels,
 // CSSOM-only rules and adopted style sheets. It returns the fonts made with
 // the FontFace API. It runs after every other format was taken.
+// TODO: CSSOM edits to <link> style sheets are not kept (their file text is).
 (async () => {
   const L = window.__linksnap;
   const shadowOf = (el) => (L ? L.shadowOf(el) : el.shadowRoot);
