@@ -80,5 +80,7 @@ fidelity:
 bench-capture:
 	$(GO) run ./bench/capture
 
+-include dist.mk
+
 clean:
 	rm -rf build/bin artifacts
