@@ -2,6 +2,7 @@ package links
 
 import (
 	"context"
+	"database/sql"
 	"fmt"
 	"strings"
 	"unicode/utf8"
@@ -30,19 +31,17 @@ type Page struct {
 
 // List returns one page of the links that match q.
 func (l *Library) List(ctx context.Context, q Query) (Page, error) {
-	where, args := q.filter()
 	page := Page{Items: []Link{}, Terms: searchTerms(q.Text)}
-	err := l.db.QueryRowContext(ctx, `SELECT count(*) FROM links l WHERE `+where,
-		args...).Scan(&page.Total)
+	ids, total, err := l.pageIDs(ctx, q)
 	if err != nil {
-		return page, fmt.Errorf("links: count: %w", err)
+		return page, err
 	}
-	if page.Total == 0 || q.Offset >= page.Total {
+	page.Total = total
+	if len(ids) == 0 {
 		return page, nil
 	}
-	rows, err := l.db.QueryContext(ctx, selectLinks+` WHERE `+where+
-		` ORDER BY `+q.order()+` LIMIT ? OFFSET ?`,
-		append(args, q.limit(), max(q.Offset, 0))...)
+	rows, err := l.db.QueryContext(ctx, selectLinks+` WHERE l.id IN (`+
+		placeholders(len(ids))+`)`, int64Args(ids)...)
 	if err != nil {
 		return page, fmt.Errorf("links: list: %w", err)
 	}
@@ -50,10 +49,72 @@ func (l *Library) List(ctx context.Context, q Query) (Page, error) {
 	if err != nil {
 		return page, err
 	}
-	if items != nil {
-		page.Items = items
-	}
+	page.Items = inOrder(items, ids)
 	return page, nil
+}
+
+// pageIDs finds the ids of one page and the total number of matches.
+func (l *Library) pageIDs(ctx context.Context, q Query) ([]int64, int, error) {
+	where, args := q.filter()
+	var total int
+	err := l.db.QueryRowContext(ctx, `SELECT count(*) FROM links l WHERE `+where,
+		args...).Scan(&total)
+	if err != nil {
+		return nil, 0, fmt.Errorf("links: count: %w", err)
+	}
+	if total == 0 || q.Offset >= total {
+		return nil, total, nil
+	}
+	rows, err := l.db.QueryContext(ctx, `SELECT l.id FROM links l WHERE `+where+
+		` ORDER BY `+q.order()+` LIMIT ? OFFSET ?`,
+		append(args, q.limit(), max(q.Offset, 0))...)
+	if err != nil {
+		return nil, 0, fmt.Errorf("links: list: %w", err)
+	}
+	ids, err := scanIDs(rows)
+	return ids, total, err
+}
+
+func scanIDs(rows *sql.Rows) ([]int64, error) {
+	defer rows.Close()
+	ids := []int64{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("links: ids: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, fmt.Errorf("links: ids: %w", err)
+	}
+	return ids, nil
+}
+
+// inOrder returns items sorted as ids are.
+func inOrder(items []Link, ids []int64) []Link {
+	pos := make(map[int64]int, len(ids))
+	for i, id := range ids {
+		pos[id] = i
+	}
+	out := make([]Link, len(ids))
+	n := 0
+	for _, k := range items {
+		if i, ok := pos[k.ID]; ok {
+			out[i] = k
+			n++
+		}
+	}
+	if n < len(ids) { // a link deleted between the two queries
+		kept := out[:0]
+		for _, k := range out {
+			if k.ID != 0 {
+				kept = append(kept, k)
+			}
+		}
+		return kept
+	}
+	return out
 }
 
 func (q Query) limit() int {
@@ -174,14 +235,5 @@ func (l *Library) IDs(ctx context.Context, q Query) ([]int64, error) {
 	if err != nil {
 		return nil, fmt.Errorf("links: ids: %w", err)
 	}
-	defer rows.Close()
-	ids := []int64{}
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, fmt.Errorf("links: ids: %w", err)
-		}
-		ids = append(ids, id)
-	}
-	return ids, rows.Err()
+	return scanIDs(rows)
 }

@@ -93,7 +93,10 @@ func updateTag(ctx context.Context, tx *sql.Tx, id int64, query string, args ...
 
 func (l *Library) tagByID(ctx context.Context, id int64) (Tag, error) {
 	var t Tag
-	err := l.db.QueryRowContext(ctx, selectTags+` WHERE t.id = ?`, id).Scan(&t.ID, &t.Name, &t.Color, &t.Count)
+	err := l.db.QueryRowContext(ctx, `SELECT t.id, t.name, t.color,
+		(SELECT count(*) FROM link_tags lt JOIN links k ON k.id = lt.link_id
+		 WHERE lt.tag_id = t.id AND k.deleted_at IS NULL)
+		FROM tags t WHERE t.id = ?`, id).Scan(&t.ID, &t.Name, &t.Color, &t.Count)
 	if errors.Is(err, sql.ErrNoRows) {
 		return Tag{}, apperr.New(CodeTagNotFound, fmt.Sprint(id))
 	}

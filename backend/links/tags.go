@@ -17,15 +17,21 @@ type Tag struct {
 	Count int    `json:"count"`
 }
 
-// selectTags reads a tag and its count of links not deleted.
-const selectTags = `SELECT t.id, t.name, t.color,
-	(SELECT count(*) FROM link_tags lt JOIN links k ON k.id = lt.link_id
-	 WHERE lt.tag_id = t.id AND k.deleted_at IS NULL)
-	FROM tags t`
-
 // Tags lists every tag by name, with counts of the links not deleted.
+// The counts come from the covering index on link_tags, minus the few
+// links waiting out their undo window, rather than from a join over every
+// tagged link.
 func (l *Library) Tags(ctx context.Context) ([]Tag, error) {
-	rows, err := l.db.QueryContext(ctx, selectTags+` ORDER BY t.name_key`)
+	rows, err := l.db.QueryContext(ctx, `SELECT t.id, t.name, t.color,
+		coalesce(c.n, 0) - coalesce(d.n, 0)
+		FROM tags t
+		LEFT JOIN (SELECT tag_id, count(*) AS n FROM link_tags GROUP BY tag_id) c
+			ON c.tag_id = t.id
+		LEFT JOIN (SELECT tag_id, count(*) AS n FROM link_tags
+			WHERE link_id IN (SELECT id FROM links WHERE deleted_at IS NOT NULL)
+			GROUP BY tag_id) d
+			ON d.tag_id = t.id
+		ORDER BY t.name_key`)
 	if err != nil {
 		return nil, fmt.Errorf("links: list tags: %w", err)
 	}

@@ -20,6 +20,8 @@ CREATE TABLE links (
 );
 CREATE INDEX links_by_created ON links (created_at DESC, id DESC)
     WHERE deleted_at IS NULL;
+CREATE INDEX links_deleted ON links (deleted_at)
+    WHERE deleted_at IS NOT NULL;
 CREATE INDEX links_by_domain ON links (domain, created_at DESC, id DESC)
     WHERE deleted_at IS NULL;
 
