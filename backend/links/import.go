@@ -63,19 +63,23 @@ func (l *Library) importBatch(ctx context.Context, tx *sql.Tx, items []Imported)
 		return nil, fmt.Errorf("links: import: %w", err)
 	}
 	defer ins.Close()
+	tag, err := tx.PrepareContext(ctx, `INSERT OR IGNORE INTO link_tags (link_id, tag_id)
+		VALUES (?, ?)`)
+	if err != nil {
+		return nil, fmt.Errorf("links: import: %w", err)
+	}
+	defer tag.Close()
 	out := make([]Outcome, 0, len(items))
 	for _, it := range items {
 		o, err := l.importOne(ctx, tx, ins, it)
 		if err != nil {
 			return nil, err
 		}
-		ids := make([]int64, 0, len(it.Tags))
 		for _, name := range it.Tags {
 			clean, _ := CleanTagName(name) // checked by importTags
-			ids = append(ids, tagIDs[tagKey(clean)])
-		}
-		if err := tagLink(ctx, tx, o.ID, ids); err != nil {
-			return nil, err
+			if _, err := tag.ExecContext(ctx, o.ID, tagIDs[tagKey(clean)]); err != nil {
+				return nil, fmt.Errorf("links: tag link %d: %w", o.ID, err)
+			}
 		}
 		out = append(out, o)
 	}
