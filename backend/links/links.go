@@ -40,7 +40,13 @@ type Link struct {
 	Tags      []TagRef `json:"tags"`
 	// Snapshot is the state of the latest capture: "" when there is none
 	// yet, else queued, running, done, partial, failed or cancelled.
-	Snapshot string `json:"snapshot"`
+	Snapshot   string `json:"snapshot"`
+	SnapshotID int64  `json:"snapshotId"`
+	ReasonCode string `json:"reasonCode"` // why the latest capture failed
+	Reason     string `json:"reason"`     // the English detail beside it
+	Thumb      bool   `json:"thumb"`      // the latest capture has thumb.jpg
+	Favicon    string `json:"favicon"`    // its favicon file name, if any
+	SiteName   string `json:"siteName"`
 }
 
 // TagRef is a tag as shown on a link.

@@ -10,10 +10,7 @@ import (
 // selectLinks reads the columns scanLinks expects; callers append WHERE,
 // ORDER BY and LIMIT.
 const selectLinks = `SELECT l.id, l.url, l.norm_url, l.domain, l.title, l.notes,
-	l.favorite, l.created_at, l.updated_at,
-	coalesce((SELECT s.status FROM snapshots s WHERE s.link_id = l.id
-	          ORDER BY s.created_at DESC, s.id DESC LIMIT 1), '')
-	FROM links l`
+	l.favorite, l.created_at, l.updated_at FROM links l`
 
 func scanLinks(rows *sql.Rows) ([]Link, error) {
 	defer rows.Close()
@@ -21,7 +18,7 @@ func scanLinks(rows *sql.Rows) ([]Link, error) {
 	for rows.Next() {
 		var k Link
 		err := rows.Scan(&k.ID, &k.URL, &k.NormURL, &k.Domain, &k.Title,
-			&k.Notes, &k.Favorite, &k.CreatedAt, &k.UpdatedAt, &k.Snapshot)
+			&k.Notes, &k.Favorite, &k.CreatedAt, &k.UpdatedAt)
 		if err != nil {
 			return nil, fmt.Errorf("links: scan: %w", err)
 		}
@@ -42,6 +39,9 @@ func (l *Library) scanWithTags(ctx context.Context, rows *sql.Rows) ([]Link, err
 		return found, err
 	}
 	if err := l.attachTags(ctx, found); err != nil {
+		return nil, err
+	}
+	if err := l.attachSnapshots(ctx, found); err != nil {
 		return nil, err
 	}
 	return found, nil

@@ -54,6 +54,8 @@ CREATE TABLE snapshots (
     final_url    TEXT    NOT NULL DEFAULT '',
     http_status  INTEGER NOT NULL DEFAULT 0,
     title        TEXT    NOT NULL DEFAULT '',
+    site_name    TEXT    NOT NULL DEFAULT '',
+    favicon      TEXT    NOT NULL DEFAULT '',   -- file name in dir
     bytes        INTEGER NOT NULL DEFAULT 0,
     started_at   INTEGER,
     finished_at  INTEGER,
@@ -76,6 +78,7 @@ CREATE TABLE capture_jobs (
     updated_at   INTEGER NOT NULL
 );
 CREATE INDEX capture_jobs_ready ON capture_jobs (status, next_run_at, id);
+CREATE INDEX capture_jobs_by_link ON capture_jobs (link_id);
 
 -- Full-text search. The trigram tokenizer matches any substring of three
 -- or more characters, which is what finds Chinese words: they are not

@@ -1,0 +1,196 @@
+package queue
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+
+	"linksnap/backend/snapshots"
+)
+
+// job is a claimed capture job.
+type job struct {
+	id, linkID, snapshotID int64
+	url                    string
+	attempts               int
+}
+
+func now() int64 { return time.Now().UnixMilli() }
+
+// Enqueue queues a capture of each link that has none waiting or running,
+// and returns how many it queued. Every capture is a new snapshot: the
+// earlier ones stay as versions.
+func (q *Queue) Enqueue(ctx context.Context, linkIDs []int64) (int, error) {
+	queued := 0
+	tx, err := q.db.BeginTx(ctx, nil)
+	if err != nil {
+		return 0, fmt.Errorf("queue: enqueue: %w", err)
+	}
+	defer tx.Rollback()
+	for _, id := range linkIDs {
+		ok, err := enqueueOne(ctx, tx, id)
+		if err != nil {
+			return 0, err
+		}
+		if ok {
+			queued++
+		}
+	}
+	if err := tx.Commit(); err != nil {
+		return 0, fmt.Errorf("queue: enqueue: %w", err)
+	}
+	if queued > 0 {
+		q.signal()
+		q.notifyStats()
+	}
+	return queued, nil
+}
+
+func enqueueOne(ctx context.Context, tx *sql.Tx, linkID int64) (bool, error) {
+	t := now()
+	res, err := tx.ExecContext(ctx, `INSERT INTO snapshots (link_id, status, created_at)
+		SELECT id, 'queued', ? FROM links WHERE id = ? AND deleted_at IS NULL
+		AND NOT EXISTS (SELECT 1 FROM capture_jobs WHERE link_id = ?
+			AND status IN ('queued', 'running'))`, t, linkID, linkID)
+	if err != nil {
+		return false, fmt.Errorf("queue: enqueue %d: %w", linkID, err)
+	}
+	if n, _ := res.RowsAffected(); n == 0 {
+		return false, nil
+	}
+	snapID, _ := res.LastInsertId()
+	_, err = tx.ExecContext(ctx, `INSERT INTO capture_jobs (link_id, snapshot_id,
+		status, next_run_at, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)`,
+		linkID, snapID, t, t, t)
+	if err != nil {
+		return false, fmt.Errorf("queue: enqueue %d: %w", linkID, err)
+	}
+	return true, nil
+}
+
+// claim takes the oldest job that is due and marks it running.
+func (q *Queue) claim(ctx context.Context) (job, bool, error) {
+	var j job
+	tx, err := q.db.BeginTx(ctx, nil)
+	if err != nil {
+		return j, false, fmt.Errorf("queue: claim: %w", err)
+	}
+	defer tx.Rollback()
+	t := now()
+	err = tx.QueryRowContext(ctx, `SELECT j.id, j.link_id, j.snapshot_id, l.url, j.attempts
+		FROM capture_jobs j JOIN links l ON l.id = j.link_id
+		WHERE j.status = 'queued' AND j.next_run_at <= ? AND l.deleted_at IS NULL
+		ORDER BY j.next_run_at, j.id LIMIT 1`, t).
+		Scan(&j.id, &j.linkID, &j.snapshotID, &j.url, &j.attempts)
+	if errors.Is(err, sql.ErrNoRows) {
+		return j, false, nil
+	}
+	if err != nil {
+		return j, false, fmt.Errorf("queue: claim: %w", err)
+	}
+	j.attempts++
+	dir := snapshots.FolderFor(j.linkID, j.snapshotID)
+	if _, err := tx.ExecContext(ctx, `UPDATE capture_jobs SET status = 'running',
+		attempts = ?, updated_at = ? WHERE id = ?`, j.attempts, t, j.id); err != nil {
+		return j, false, fmt.Errorf("queue: claim: %w", err)
+	}
+	if _, err := tx.ExecContext(ctx, `UPDATE snapshots SET status = 'running',
+		dir = ?, started_at = ?, reason_code = '', reason = '' WHERE id = ?`,
+		dir, t, j.snapshotID); err != nil {
+		return j, false, fmt.Errorf("queue: claim: %w", err)
+	}
+	return j, true, tx.Commit()
+}
+
+// recover puts jobs that a crash or a kill left running back in the
+// queue, and removes the temporary folders of captures it interrupted.
+func (q *Queue) recover(ctx context.Context) error {
+	_, err := q.db.ExecContext(ctx, `UPDATE capture_jobs SET status = 'queued'
+		WHERE status = 'running'`)
+	if err == nil {
+		_, err = q.db.ExecContext(ctx, `UPDATE snapshots SET status = 'queued'
+			WHERE status = 'running'`)
+	}
+	if err != nil {
+		return fmt.Errorf("queue: recover: %w", err)
+	}
+	return q.removePartial()
+}
+
+// removePartial deletes the ".<id>.part-*" folders captures write into
+// before they are complete.
+func (q *Queue) removePartial() error {
+	matches, err := filepath.Glob(filepath.Join(q.dataDir, snapshots.Dir, "*", ".*.part-*"))
+	if err != nil {
+		return fmt.Errorf("queue: find partial captures: %w", err)
+	}
+	for _, m := range matches {
+		if strings.Contains(filepath.Base(m), ".part-") {
+			if err := os.RemoveAll(m); err != nil {
+				return fmt.Errorf("queue: remove partial capture: %w", err)
+			}
+		}
+	}
+	return nil
+}
+
+// Cancel cancels the waiting or running capture of each link.
+func (q *Queue) Cancel(ctx context.Context, linkIDs []int64) error {
+	for _, linkID := range linkIDs {
+		if err := q.cancelLink(ctx, linkID); err != nil {
+			return err
+		}
+	}
+	q.notifyStats()
+	return nil
+}
+
+func (q *Queue) cancelLink(ctx context.Context, linkID int64) error {
+	var jobID, snapID int64
+	var status string
+	err := q.db.QueryRowContext(ctx, `SELECT id, snapshot_id, status FROM capture_jobs
+		WHERE link_id = ? AND status IN ('queued', 'running')`, linkID).Scan(&jobID, &snapID, &status)
+	if errors.Is(err, sql.ErrNoRows) {
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("queue: cancel: %w", err)
+	}
+	if status == "running" {
+		q.mu.Lock()
+		q.cancelled[jobID] = true
+		if cancel, ok := q.running[jobID]; ok {
+			cancel()
+		}
+		q.mu.Unlock()
+		return nil
+	}
+	return q.finish(ctx, job{id: jobID, linkID: linkID, snapshotID: snapID}, outcome{
+		jobStatus: "cancelled", snapStatus: "cancelled", code: "capture.cancelled"})
+}
+
+// RetryFailed queues a new capture of every link whose latest capture
+// failed, and returns how many.
+func (q *Queue) RetryFailed(ctx context.Context) (int, error) {
+	rows, err := q.db.QueryContext(ctx, `SELECT s.link_id FROM snapshots s
+		WHERE s.status = 'failed' AND s.id = (SELECT max(id) FROM snapshots WHERE link_id = s.link_id)`)
+	if err != nil {
+		return 0, fmt.Errorf("queue: retry failed: %w", err)
+	}
+	var ids []int64
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			rows.Close()
+			return 0, fmt.Errorf("queue: retry failed: %w", err)
+		}
+		ids = append(ids, id)
+	}
+	rows.Close()
+	return q.Enqueue(ctx, ids)
+}

@@ -1,0 +1,41 @@
+package queue
+
+import (
+	"context"
+	"fmt"
+)
+
+// Stats counts the jobs of the queue.
+type Stats struct {
+	Waiting int  `json:"waiting"` // queued, including those waiting to retry
+	Running int  `json:"running"`
+	Failed  int  `json:"failed"` // links whose latest capture failed
+	Paused  bool `json:"paused"`
+}
+
+// Stats counts jobs now.
+func (q *Queue) Stats(ctx context.Context) (Stats, error) {
+	var s Stats
+	err := q.db.QueryRowContext(ctx, `SELECT
+		coalesce(sum(status = 'queued'), 0), coalesce(sum(status = 'running'), 0)
+		FROM capture_jobs`).Scan(&s.Waiting, &s.Running)
+	if err != nil {
+		return s, fmt.Errorf("queue: stats: %w", err)
+	}
+	err = q.db.QueryRowContext(ctx, `SELECT count(*) FROM snapshots s
+		WHERE s.status = 'failed' AND s.id = (SELECT max(id) FROM snapshots WHERE link_id = s.link_id)`).Scan(&s.Failed)
+	if err != nil {
+		return s, fmt.Errorf("queue: stats: %w", err)
+	}
+	s.Paused = q.Paused()
+	return s, nil
+}
+
+func (q *Queue) notifyStats() {
+	s, err := q.Stats(context.Background())
+	if err != nil {
+		q.opts.Logger.Warn("queue stats", "error", err)
+		return
+	}
+	q.opts.Notify(Event{Kind: KindStats, Stats: &s})
+}
