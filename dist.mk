@@ -52,7 +52,7 @@ endef
 
 dist: dist-deps
 	rm -rf $(DIST_DIR)
-	$(MAKE) --no-print-directory dist-linux dist-windows
+	$(MAKE) --no-print-directory dist-linux dist-windows VERSION='$(DIST_VERSION)' COMMIT='$(COMMIT)' DATE='$(DATE)'
 	@echo "packages in $(DIST_DIR)/:" && ls -l $(DIST_DIR)
 
 dist-deps:
@@ -99,6 +99,9 @@ dist-tar: dist-linux-bin dist-icons
 	tar -C $(DIST_WORK)/tar --owner=0 --group=0 --numeric-owner --sort=name -czf $(TAR_FILE) $(TAR_NAME)
 	$(dist_sums)
 
+# linksnap.exe is the window binary (no console); linksnap-cli.exe is the
+# same program as a console binary for terminals and scripts, since a
+# -H windowsgui program started from cmd.exe has no console to print into.
 dist-windows: frontend
 	$(eval win := $(abspath $(DIST_WORK)/windows))
 	rm -rf $(win) && mkdir -p $(win)/icons $(win)/pkg $(DIST_DIR)
@@ -109,9 +112,6 @@ dist-windows: frontend
 	    -e 's|@ICON@|$(win)/linksnap.ico|' -e 's|@MANIFEST@|$(abspath build/windows/linksnap.exe.manifest)|' \
 	    build/windows/linksnap.rc.in > $(win)/linksnap.rc
 	$(WINDRES) -i $(win)/linksnap.rc -O coff -o $(WIN_SYSO)
-	# The window binary (no console) and the same program as a console
-	# binary, for terminals and scripts: a windowsgui program gets no
-	# console to print into.
 	$(WIN_GOENV) $(GO) build -trimpath -tags $(WIN_TAGS) -ldflags "$(LDFLAGS) -H windowsgui" -o $(win)/pkg/linksnap.exe . ; \
 	  rc=$$?; [ $$rc -ne 0 ] || $(WIN_GOENV) $(GO) build -trimpath -tags $(WIN_TAGS) -ldflags "$(LDFLAGS)" -o $(win)/pkg/linksnap-cli.exe . ; \
 	  rc=$$?; rm -f $(WIN_SYSO); exit $$rc
