@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"log/slog"
 	"path/filepath"
-	"strings"
 	"sync"
 	"time"
 
@@ -14,28 +13,39 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"linksnap/backend/api"
+	"linksnap/backend/capture"
 	"linksnap/backend/config"
 	"linksnap/backend/links"
+	"linksnap/backend/queue"
+	"linksnap/backend/snapshots"
 	"linksnap/backend/store"
 )
 
 // App wires the services to the window and owns the lifecycle hooks.
-// Its database stays open from newApp until shutdown.
+// Its database stays open from newApp until shutdown; the capture
+// browser and queue run from domReady until shutdown.
 type App struct {
-	ctx      context.Context
-	dataDir  string
-	db       *sql.DB
-	lib      *links.Library
+	ctx     context.Context
+	dataDir string
+	args    []string // this launch's arguments, acted on once the page is up
+	db      *sql.DB
+	lib     *links.Library
+	snaps   *snapshots.Store
+	engine  *capture.Engine
+	queue   *queue.Queue
+	events  *queue.Batcher
+
 	links    *api.Links
 	tags     *api.Tags
 	settings *api.Settings
+	captures *api.Captures
 
 	stop     chan struct{}
 	stopOnce sync.Once
 	wg       sync.WaitGroup
 }
 
-func newApp(dataDirFlag string) (*App, error) {
+func newApp(dataDirFlag string, args []string) (*App, error) {
 	dir, err := config.DataDir(dataDirFlag)
 	if err != nil {
 		return nil, fmt.Errorf("app: data folder: %w", err)
@@ -44,21 +54,33 @@ func newApp(dataDirFlag string) (*App, error) {
 	if err != nil {
 		return nil, err
 	}
-	lib := links.New(db)
-	return &App{
-		dataDir:  dir,
-		db:       db,
-		lib:      lib,
-		links:    api.NewLinks(lib),
-		tags:     api.NewTags(lib),
-		settings: api.NewSettings(dir),
-		stop:     make(chan struct{}),
-	}, nil
+	prefs, err := config.Load(dir)
+	if err != nil {
+		slog.Warn("settings unreadable, using defaults", "error", err)
+	}
+	a := &App{dataDir: dir, args: args, db: db, stop: make(chan struct{})}
+	a.lib = links.New(db)
+	a.snaps = snapshots.New(db, dir)
+	a.engine = capture.New(capture.Options{
+		BrowserPath: prefs.BrowserPath,
+		Tabs:        prefs.Concurrency,
+		Timeout:     time.Duration(prefs.TimeoutSeconds) * time.Second,
+	})
+	a.events = queue.NewBatcher(100*time.Millisecond, a.emitCaptureEvents)
+	a.queue = queue.New(db, dir, a.engine, queue.Options{
+		Workers: prefs.Concurrency,
+		Notify:  a.events.Add,
+	})
+	a.links = api.NewLinks(a.lib, a.queueCaptures)
+	a.tags = api.NewTags(a.lib)
+	a.settings = api.NewSettings(dir)
+	a.captures = api.NewCaptures(a.lib, a.queue, a.snaps, dir)
+	return a, nil
 }
 
 // services are the objects whose exported methods JavaScript may call.
 func (a *App) services() []any {
-	return []any{a.links, a.tags, a.settings}
+	return []any{a.links, a.tags, a.settings, a.captures}
 }
 
 // startup runs when the window's runtime is ready. With a single-instance
@@ -66,14 +88,39 @@ func (a *App) services() []any {
 // over and exit, so it starts nothing that outlives that.
 func (a *App) startup(ctx context.Context) {
 	a.ctx = ctx
-	api.Start(ctx, a.links, a.tags, a.settings)
+	api.Start(ctx, a.links, a.tags, a.settings, a.captures)
 }
 
 // domReady starts background work once the page is up, which only the
-// instance that keeps the window reaches.
+// instance that keeps the window reaches, then acts on this launch's own
+// arguments (links to add, a linksnap:// link).
 func (a *App) domReady(ctx context.Context) {
+	if err := a.queue.Start(ctx); err != nil {
+		slog.Error("start capture queue", "error", err)
+	}
 	a.wg.Add(1)
 	go a.purgeLoop()
+	a.handleArgs(a.args)
+}
+
+// queueCaptures queues the first capture of newly added links.
+func (a *App) queueCaptures(ids []int64) {
+	if _, err := a.queue.Enqueue(context.Background(), ids); err != nil {
+		slog.Error("queue captures", "error", err)
+	}
+}
+
+// emitCaptureEvents sends a batch of queue changes to the window.
+func (a *App) emitCaptureEvents(progress []queue.Event, stats *queue.Stats) {
+	if a.ctx == nil {
+		return
+	}
+	if len(progress) > 0 {
+		runtime.EventsEmit(a.ctx, "capture:progress", progress)
+	}
+	if stats != nil {
+		runtime.EventsEmit(a.ctx, "queue:stats", stats)
+	}
 }
 
 // purgeLoop removes deleted links once their undo window has passed.
@@ -97,38 +144,35 @@ func (a *App) purge(before time.Time) {
 		slog.Warn("purge deleted links", "error", err)
 		return
 	}
-	if len(ids) > 0 {
-		slog.Debug("purged deleted links", "count", len(ids))
+	if err := a.snaps.RemoveLinkFolders(ids); err != nil {
+		slog.Warn("remove snapshot files", "error", err)
 	}
 }
 
-// shutdown stops background work; links still in their undo window are
+// shutdown stops background work; captures in progress go back in the
+// queue for the next start, and links still in their undo window are
 // removed for good, since the undo button goes away with the window.
 func (a *App) shutdown(ctx context.Context) {
 	a.stopOnce.Do(func() { close(a.stop) })
 	a.wg.Wait()
+	a.queue.Close()
+	a.events.Close()
+	if err := a.engine.Close(); err != nil {
+		slog.Warn("close capture browser", "error", err)
+	}
 	a.purge(time.Now().Add(time.Second))
 	if err := a.db.Close(); err != nil {
 		slog.Warn("close database", "error", err)
 	}
 }
 
-// secondInstance receives the arguments of a later launch: links in them
-// are added, and the window comes to the front.
+// secondInstance receives the arguments of a later launch and brings
+// the window to the front.
 func (a *App) secondInstance(data options.SecondInstanceData) {
 	if a.ctx == nil {
 		return
 	}
 	runtime.WindowUnminimise(a.ctx)
 	runtime.Show(a.ctx)
-	text := strings.Join(data.Args, "\n")
-	if strings.TrimSpace(text) == "" {
-		return
-	}
-	sum, err := a.lib.AddText(a.ctx, text, nil)
-	if err != nil {
-		slog.Warn("add links from second launch", "error", err)
-		return
-	}
-	runtime.EventsEmit(a.ctx, "library:changed", sum.AddedCount)
+	a.handleArgs(data.Args)
 }

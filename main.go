@@ -21,6 +21,7 @@ import (
 	"linksnap/backend/cli"
 	"linksnap/backend/instance"
 	"linksnap/backend/logging"
+	"linksnap/backend/snapshots"
 )
 
 //go:embed all:frontend/dist
@@ -44,13 +45,21 @@ func main() {
 }
 
 func runWindow(args []string) error {
-	if goruntime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
+	dataDir := cli.DataDirFlag(args)
+	if generatingBindings {
+		dir, err := os.MkdirTemp("", "linksnap-bindings-")
+		if err != nil {
+			return err
+		}
+		defer os.RemoveAll(dir)
+		dataDir = dir
+	} else if goruntime.GOOS == "linux" && os.Getenv("DISPLAY") == "" && os.Getenv("WAYLAND_DISPLAY") == "" {
 		return errors.New("no display to open the window on (DISPLAY is not set); see linksnap help for the command line")
 	}
 	if done, err := instance.Handover(args); done || err != nil {
 		return err
 	}
-	app, err := newApp(cli.DataDirFlag(args))
+	app, err := newApp(dataDir, args)
 	if err != nil {
 		return err
 	}
@@ -61,13 +70,16 @@ func runWindow(args []string) error {
 		MinWidth:         760,
 		MinHeight:        480,
 		BackgroundColour: &options.RGBA{R: 255, G: 255, B: 255, A: 255},
-		AssetServer:      &assetserver.Options{Assets: assets},
-		OnStartup:        app.startup,
-		OnDomReady:       app.domReady,
-		OnShutdown:       app.shutdown,
-		Bind:             app.services(),
-		ErrorFormatter:   apperr.ForUI,
-		LogLevel:         logger.WARNING,
+		AssetServer: &assetserver.Options{
+			Assets:  assets,
+			Handler: snapshots.Handler(app.snaps),
+		},
+		OnStartup:      app.startup,
+		OnDomReady:     app.domReady,
+		OnShutdown:     app.shutdown,
+		Bind:           app.services(),
+		ErrorFormatter: apperr.ForUI,
+		LogLevel:       logger.WARNING,
 		SingleInstanceLock: &options.SingleInstanceLock{
 			UniqueId:               instance.UniqueID,
 			OnSecondInstanceLaunch: app.secondInstance,

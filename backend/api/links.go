@@ -7,15 +7,23 @@ import (
 // Links is the window's access to the library's links.
 type Links struct {
 	appContext
-	lib *links.Library
+	lib     *links.Library
+	onAdded func(ids []int64)
 }
 
-// NewLinks binds the library; Bind gives it the app's context.
-func NewLinks(lib *links.Library) *Links { return &Links{lib: lib} }
+// NewLinks binds the library; onAdded hears of every new link (to queue
+// its capture). Start gives it the app's context.
+func NewLinks(lib *links.Library, onAdded func(ids []int64)) *Links {
+	return &Links{lib: lib, onAdded: onAdded}
+}
 
 // AddText adds every link in text (typed, pasted, dropped), with tags.
 func (s *Links) AddText(text string, tags []string) (links.AddSummary, error) {
-	return s.lib.AddText(s.get(), text, tags)
+	sum, err := s.lib.AddText(s.get(), text, tags)
+	if len(sum.NewIDs) > 0 {
+		s.onAdded(sum.NewIDs)
+	}
+	return sum, err
 }
 
 // List returns one page of links matching q.

@@ -24,10 +24,16 @@ const CodeBadSetting = "settings.invalid"
 type Settings struct {
 	Language string `json:"language"` // "auto", "zh-CN" or "en"
 	Theme    string `json:"theme"`    // "auto", "light" or "dark"
+	// Capture settings take effect at the next start.
+	Concurrency    int    `json:"concurrency"`    // captures at once, 1 to 4
+	TimeoutSeconds int    `json:"timeoutSeconds"` // per capture, 15 to 600
+	BrowserPath    string `json:"browserPath"`    // "" finds Chrome/Chromium/Edge
 }
 
-// Defaults follow the system for everything.
-func Defaults() Settings { return Settings{Language: "auto", Theme: "auto"} }
+// Defaults follow the system and capture two pages at a time.
+func Defaults() Settings {
+	return Settings{Language: "auto", Theme: "auto", Concurrency: 2, TimeoutSeconds: 60}
+}
 
 // Validate reports a setting value the app does not know.
 func (s Settings) Validate() error {
@@ -36,6 +42,12 @@ func (s Settings) Validate() error {
 	}
 	if !oneOf(s.Theme, "auto", "light", "dark") {
 		return apperr.New(CodeBadSetting, "theme="+s.Theme)
+	}
+	if s.Concurrency < 1 || s.Concurrency > 4 {
+		return apperr.New(CodeBadSetting, fmt.Sprint("concurrency=", s.Concurrency))
+	}
+	if s.TimeoutSeconds < 15 || s.TimeoutSeconds > 600 {
+		return apperr.New(CodeBadSetting, fmt.Sprint("timeoutSeconds=", s.TimeoutSeconds))
 	}
 	return nil
 }

@@ -142,6 +142,9 @@ type AddSummary struct {
 	Added          []Link        `json:"added"`
 	Duplicates     []Link        `json:"duplicates"`
 	Invalid        []InvalidLine `json:"invalid"`
+	// NewIDs are the ids of every link added (not the duplicates), for
+	// queueing their captures; the window does not need them.
+	NewIDs []int64 `json:"-"`
 }
 
 const summaryLimit = 100
@@ -180,6 +183,7 @@ func (l *Library) summarise(ctx context.Context, sum *AddSummary, outcomes []Out
 			sum.DuplicateCount++
 		} else {
 			sum.AddedCount++
+			sum.NewIDs = append(sum.NewIDs, o.ID)
 		}
 		if len(sum.Added) >= summaryLimit && len(sum.Duplicates) >= summaryLimit {
 			continue

@@ -44,6 +44,9 @@ export namespace config {
 	export class Settings {
 	    language: string;
 	    theme: string;
+	    concurrency: number;
+	    timeoutSeconds: number;
+	    browserPath: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -53,6 +56,9 @@ export namespace config {
 	        if ('string' === typeof source) source = JSON.parse(source);
 	        this.language = source["language"];
 	        this.theme = source["theme"];
+	        this.concurrency = source["concurrency"];
+	        this.timeoutSeconds = source["timeoutSeconds"];
+	        this.browserPath = source["browserPath"];
 	    }
 	}
 
@@ -106,6 +112,12 @@ export namespace links {
 	    updatedAt: number;
 	    tags: TagRef[];
 	    snapshot: string;
+	    snapshotId: number;
+	    reasonCode: string;
+	    reason: string;
+	    thumb: boolean;
+	    favicon: string;
+	    siteName: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Link(source);
@@ -124,6 +136,12 @@ export namespace links {
 	        this.updatedAt = source["updatedAt"];
 	        this.tags = this.convertValues(source["tags"], TagRef);
 	        this.snapshot = source["snapshot"];
+	        this.snapshotId = source["snapshotId"];
+	        this.reasonCode = source["reasonCode"];
+	        this.reason = source["reason"];
+	        this.thumb = source["thumb"];
+	        this.favicon = source["favicon"];
+	        this.siteName = source["siteName"];
 	    }
 	
 		convertValues(a: any, classs: any, asMap: boolean = false): any {
@@ -280,6 +298,76 @@ export namespace links {
 	        this.name = source["name"];
 	        this.color = source["color"];
 	        this.count = source["count"];
+	    }
+	}
+
+}
+
+export namespace queue {
+	
+	export class Stats {
+	    waiting: number;
+	    running: number;
+	    failed: number;
+	    paused: boolean;
+	
+	    static createFrom(source: any = {}) {
+	        return new Stats(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.waiting = source["waiting"];
+	        this.running = source["running"];
+	        this.failed = source["failed"];
+	        this.paused = source["paused"];
+	    }
+	}
+
+}
+
+export namespace snapshots {
+	
+	export class Snapshot {
+	    id: number;
+	    linkId: number;
+	    status: string;
+	    reasonCode: string;
+	    reason: string;
+	    dir: string;
+	    files: string[];
+	    finalUrl: string;
+	    httpStatus: number;
+	    title: string;
+	    siteName: string;
+	    favicon: string;
+	    bytes: number;
+	    startedAt: number;
+	    finishedAt: number;
+	    createdAt: number;
+	
+	    static createFrom(source: any = {}) {
+	        return new Snapshot(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.id = source["id"];
+	        this.linkId = source["linkId"];
+	        this.status = source["status"];
+	        this.reasonCode = source["reasonCode"];
+	        this.reason = source["reason"];
+	        this.dir = source["dir"];
+	        this.files = source["files"];
+	        this.finalUrl = source["finalUrl"];
+	        this.httpStatus = source["httpStatus"];
+	        this.title = source["title"];
+	        this.siteName = source["siteName"];
+	        this.favicon = source["favicon"];
+	        this.bytes = source["bytes"];
+	        this.startedAt = source["startedAt"];
+	        this.finishedAt = source["finishedAt"];
+	        this.createdAt = source["createdAt"];
 	    }
 	}
 
