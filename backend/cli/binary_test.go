@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"net/http"
+	"net/http/httptest"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -67,7 +69,7 @@ func TestCLIAddListSearchTag(t *testing.T) {
 		stdout string // must appear in stdout
 		stderr string // must appear in stderr
 	}{
-		{[]string{"add", "--tag", "Go", "https://go.dev/doc/", "--tag", "文档"}, "", 0, "added 1, already saved 0", ""},
+		{[]string{"add", "--no-capture", "--tag", "Go", "https://go.dev/doc/", "--tag", "文档"}, "", 0, "added 1, already saved 0", ""},
 		{[]string{"add", "-"}, "https://go.dev/doc/#intro\nnot a link at all\nhttps://zh.example/快照\n", 1, "added 1, already saved 1, not links 1", "line 2: no link in this line"},
 		{[]string{"add", "javascript:alert(1)"}, "", 1, "not links 1", "only http and https"},
 		{[]string{"list", "--tag", "go"}, "", 0, "https://go.dev/doc/", ""},
@@ -142,4 +144,45 @@ func TestCLITwoProcessesShareLibrary(t *testing.T) {
 		t.Errorf("tag counts after concurrent adds: %q", r.stdout)
 	}
 	checkIntegrity(t, filepath.Join(dir, "linksnap.db"))
+}
+
+// TestCLIAddWaitCaptures adds pages served here with --wait: they are
+// captured in this process, list --json shows the snapshot and its
+// files, and a page that fails makes the exit status 1.
+func TestCLIAddWaitCaptures(t *testing.T) {
+	srv := httptest.NewServer(http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
+		if r.URL.Path == "/missing" {
+			http.NotFound(w, r)
+			return
+		}
+		fmt.Fprint(w, `<!doctype html><title>Waited page</title><h1>captured from the command line</h1>`)
+	}))
+	defer srv.Close()
+	dir := t.TempDir()
+	r := run(t, dir, "", "add", "--wait", srv.URL+"/ok")
+	if r.code != 0 || !strings.Contains(r.stdout, "done") {
+		t.Fatalf("add --wait: exit %d\n%s\n%s", r.code, r.stdout, r.stderr)
+	}
+	r = run(t, dir, "", "list", "--json")
+	var got []struct {
+		Title  string `json:"title"`
+		Latest struct {
+			Status string   `json:"status"`
+			Dir    string   `json:"dir"`
+			Files  []string `json:"files"`
+		} `json:"latest"`
+	}
+	if err := json.Unmarshal([]byte(r.stdout), &got); err != nil {
+		t.Fatalf("list --json: %v", err)
+	}
+	if len(got) != 1 || got[0].Title != "Waited page" || got[0].Latest.Status != "done" {
+		t.Fatalf("after capture: %+v", got)
+	}
+	if _, err := os.Stat(filepath.Join(dir, got[0].Latest.Dir, "page.html")); err != nil {
+		t.Errorf("page.html not in the snapshot folder: %v", err)
+	}
+	r = run(t, dir, "", "add", "--wait", srv.URL+"/missing")
+	if r.code != 1 || !strings.Contains(r.stderr, "404") {
+		t.Errorf("failed capture: exit %d, stderr %q", r.code, r.stderr)
+	}
 }

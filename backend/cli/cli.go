@@ -4,6 +4,7 @@ package cli
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"flag"
 	"fmt"
@@ -34,10 +35,12 @@ var commands map[string]command
 
 func init() {
 	commands = map[string]command{
-		"add":     {runAdd, "add [--tag T]... URL... | -    add links (- reads them from standard input)"},
+		"add":     {runAdd, "add [--tag T]... [--wait] [--no-capture] URL... | -    add links and capture them (- reads standard input)"},
 		"list":    {runList, "list [--tag T]... [--any] [--domain D] [--limit N] [--json]"},
 		"search":  {runSearch, "search QUERY [--limit N] [--json]    full-text search"},
 		"tag":     {runTag, "tag list|add|remove|rename|merge|color|delete ...    see linksnap tag help"},
+		"import":  {runImport, "import [--tag T]... [--dry-run] [--json] FILE    import bookmarks (browser exports, Pocket, Pinboard, Raindrop, lists)"},
+		"export":  {runExport, "export --format netscape|json|csv FILE    export the library (- for standard output)"},
 		"capture": {runCapture, "capture --out DIR [--json] [--timeout D] URL    snapshot one page, no library"},
 		"help":    {runHelp, "help    show this help"},
 		"version": {runVersion, "version    show the version"},
@@ -127,7 +130,7 @@ func Main(ctx context.Context, args []string, s Streams) int {
 func runHelp(_ context.Context, s Streams, _ []string) int {
 	fmt.Fprintln(s.Out, "Linksnap keeps web pages. Without arguments it opens the window.")
 	fmt.Fprintln(s.Out, "\nUsage: linksnap [--data-dir DIR] COMMAND [ARGS]")
-	for _, name := range []string{"add", "list", "search", "tag", "capture", "version", "help"} {
+	for _, name := range []string{"add", "list", "search", "tag", "import", "export", "capture", "version", "help"} {
 		fmt.Fprintln(s.Out, "  linksnap "+commands[name].summary)
 	}
 	fmt.Fprintf(s.Out, "\nThe library lives in --data-dir, else $%s, else the platform's data folder.\n",
@@ -148,18 +151,37 @@ func withDataDir(ctx context.Context, dir string) context.Context {
 	return context.WithValue(ctx, dataDirKey{}, dir)
 }
 
+// library is the library a command works on, open until close.
+type library struct {
+	*links.Library
+	db  *sql.DB
+	dir string
+}
+
+func (l library) Close() error { return l.db.Close() }
+
 // openLibrary opens the library of the data folder chosen for this run.
 func openLibrary(ctx context.Context) (*links.Library, io.Closer, error) {
+	lib, err := openStore(ctx)
+	if err != nil {
+		return nil, nil, err
+	}
+	return lib.Library, lib, nil
+}
+
+// openStore is openLibrary for commands that also need the database and
+// the data folder, to queue or run captures.
+func openStore(ctx context.Context) (library, error) {
 	flagDir, _ := ctx.Value(dataDirKey{}).(string)
 	dir, err := config.DataDir(flagDir)
 	if err != nil {
-		return nil, nil, err
+		return library{}, err
 	}
 	db, err := store.Open(ctx, filepath.Join(dir, store.FileName))
 	if err != nil {
-		return nil, nil, err
+		return library{}, err
 	}
-	return links.New(db), db, nil
+	return library{Library: links.New(db), db: db, dir: dir}, nil
 }
 
 // newFlags returns a flag set that reports errors to s.Err and never

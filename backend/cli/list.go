@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"linksnap/backend/links"
+	"linksnap/backend/snapshots"
 )
 
 // runList prints the links, newest first, optionally filtered by tags.
@@ -51,11 +52,11 @@ func runSearch(ctx context.Context, s Streams, args []string) int {
 }
 
 func printQuery(ctx context.Context, s Streams, q links.Query, tags []string, limit int, asJSON bool) int {
-	lib, closer, err := openLibrary(ctx)
+	lib, err := openStore(ctx)
 	if err != nil {
 		return fail(s, err)
 	}
-	defer closer.Close()
+	defer lib.Close()
 	for _, name := range tags {
 		t, err := lib.TagByName(ctx, name)
 		if err != nil {
@@ -63,15 +64,12 @@ func printQuery(ctx context.Context, s Streams, q links.Query, tags []string, li
 		}
 		q.TagIDs = append(q.TagIDs, t.ID)
 	}
-	found, err := collect(ctx, lib, q, limit)
+	found, err := collect(ctx, lib.Library, q, limit)
 	if err != nil {
 		return fail(s, err)
 	}
 	if asJSON {
-		if err := writeJSON(s.Out, found); err != nil {
-			return fail(s, err)
-		}
-		return exitOK
+		return printJSON(ctx, s, lib, found)
 	}
 	for _, k := range found {
 		printLink(s.Out, k)
@@ -117,4 +115,31 @@ func writeJSON(w io.Writer, v any) error {
 		return fmt.Errorf("cli: write JSON: %w", err)
 	}
 	return nil
+}
+
+// listed is a link as list --json prints it: with its latest snapshot,
+// whose files are in dir under the data folder.
+type listed struct {
+	links.Link
+	Latest *snapshots.Snapshot `json:"latest"`
+}
+
+func printJSON(ctx context.Context, s Streams, lib library, found []links.Link) int {
+	store := snapshots.New(lib.db, lib.dir)
+	out := make([]listed, len(found))
+	for i, k := range found {
+		out[i].Link = k
+		if k.SnapshotID == 0 {
+			continue
+		}
+		snap, err := store.Get(ctx, k.SnapshotID)
+		if err != nil {
+			return fail(s, err)
+		}
+		out[i].Latest = &snap
+	}
+	if err := writeJSON(s.Out, out); err != nil {
+		return fail(s, err)
+	}
+	return exitOK
 }

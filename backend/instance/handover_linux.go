@@ -20,11 +20,7 @@ func Handover(args []string) (bool, error) {
 		return false, nil // no session bus: no other instance to find
 	}
 	defer conn.Close()
-	id := "wails_app_" + strings.NewReplacer("-", "_", ".", "_").Replace(UniqueID)
-	name := "org." + id + ".SingleInstance"
-	var owned bool
-	err = conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, name).Store(&owned)
-	if err != nil || !owned {
+	if !running(conn) {
 		return false, nil
 	}
 	wd, _ := os.Getwd()
@@ -32,10 +28,33 @@ func Handover(args []string) (bool, error) {
 	if err != nil {
 		return false, fmt.Errorf("instance: encode: %w", err)
 	}
-	call := conn.Object(name, dbus.ObjectPath("/org/"+id+"/SingleInstance")).
-		Call(name+".SendMessage", 0, string(msg))
+	call := conn.Object(busName, dbus.ObjectPath(busPath)).
+		Call(busName+".SendMessage", 0, string(msg))
 	if call.Err != nil {
 		return false, fmt.Errorf("instance: hand over: %w", call.Err)
 	}
 	return true, nil
+}
+
+// The names Wails' single-instance lock uses on the session bus.
+var (
+	busID   = "wails_app_" + strings.NewReplacer("-", "_", ".", "_").Replace(UniqueID)
+	busName = "org." + busID + ".SingleInstance"
+	busPath = "/org/" + busID + "/SingleInstance"
+)
+
+// Running reports whether a Linksnap window is open in this session.
+func Running() bool {
+	conn, err := dbus.ConnectSessionBus()
+	if err != nil {
+		return false
+	}
+	defer conn.Close()
+	return running(conn)
+}
+
+func running(conn *dbus.Conn) bool {
+	var owned bool
+	err := conn.BusObject().Call("org.freedesktop.DBus.NameHasOwner", 0, busName).Store(&owned)
+	return err == nil && owned
 }
