@@ -16,6 +16,9 @@
 ; tells the user what to install.
 
 Unicode true
+; A 64-bit installer for a 64-bit program (it also runs on a Wine without
+; 32-bit support, which is how CI tries it).
+Target amd64-unicode
 
 !ifndef VERSION | WIN_VERSION | SRCDIR | ICON | OUTFILE
   !error "run through make dist-windows (VERSION, WIN_VERSION, SRCDIR, ICON and OUTFILE are needed)"
@@ -69,7 +72,11 @@ LangString WebView2Installing ${LANG_SIMPCHINESE} "正在安装 Microsoft Edge W
 
 ; Sets $0 to the installed WebView2 runtime version, or "" when none is.
 Function WebView2Version
-  ReadRegStr $0 HKLM "SOFTWARE\Microsoft\EdgeUpdate\Clients\${WEBVIEW2_GUID}" "pv"
+  ReadRegStr $0 HKLM "SOFTWARE\WOW6432Node\Microsoft\EdgeUpdate\Clients\${WEBVIEW2_GUID}" "pv"
+  ${If} $0 == ""
+  ${OrIf} $0 == "0.0.0.0"
+    ReadRegStr $0 HKLM "SOFTWARE\Microsoft\EdgeUpdate\Clients\${WEBVIEW2_GUID}" "pv"
+  ${EndIf}
   ${If} $0 == ""
   ${OrIf} $0 == "0.0.0.0"
     ReadRegStr $0 HKCU "Software\Microsoft\EdgeUpdate\Clients\${WEBVIEW2_GUID}" "pv"
