@@ -76,6 +76,10 @@ export type ThemeChoice = 'auto' | 'light' | 'dark'
 export interface Settings {
   language: LanguageChoice
   theme: ThemeChoice
+  // Capture settings, kept as they are when the language or theme changes.
+  concurrency: number
+  timeoutSeconds: number
+  browserPath: string
 }
 
 export interface About {

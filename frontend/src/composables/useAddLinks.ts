@@ -41,7 +41,7 @@ export function useAddLinks() {
 
   async function single(sum: AddSummary): Promise<boolean> {
     if (sum.addedCount > 0) {
-      links.selectOnly(sum.added[0].id, 0)
+      links.open(sum.added[0].id, 0)
       ui.requestScroll(0)
       message.success(t('add.addedOne'))
       return true
@@ -50,8 +50,7 @@ export function useAddLinks() {
       const id = sum.duplicates[0].id
       message.info(t('add.duplicate'))
       const index = await links.indexOf(id)
-      links.selectOnly(id, Math.max(index, 0))
-      links.activeId = id
+      links.open(id, Math.max(index, 0))
       if (index >= 0) ui.requestScroll(index)
       return true
     }

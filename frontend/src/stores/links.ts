@@ -149,13 +149,19 @@ export const useLinksStore = defineStore('links', () => {
     anchor.value = null
   }
 
-  function selectOnly(id: number, index: number): void {
-    selected.value = new Set([id])
+  /** open makes a link the one the detail panel shows, selecting nothing. */
+  function open(id: number, index: number): void {
+    activeId.value = id
+    selected.value = new Set()
     anchor.value = index
   }
 
+  /** toggleSelect adds or removes one link; the open link joins a new selection. */
   function toggleSelect(id: number, index: number): void {
     const next = new Set(selected.value)
+    if (next.size === 0 && activeId.value !== null && activeId.value !== id) {
+      next.add(activeId.value)
+    }
     if (next.has(id)) next.delete(id)
     else next.add(id)
     selected.value = next
@@ -253,7 +259,7 @@ export const useLinksStore = defineStore('links', () => {
     setFilters,
     toggleTag,
     clearSelection,
-    selectOnly,
+    open,
     toggleSelect,
     selectRange,
     selectAll,
