@@ -222,16 +222,15 @@ func TestExportUnknownFormat(t *testing.T) {
 	}
 }
 
-func TestImport100k(t *testing.T) {
-	if testing.Short() {
-		t.Skip("imports 100,000 links")
-	}
+// TestImportLarge imports several batches; BenchmarkImport100k times
+// the full 100,000.
+func TestImportLarge(t *testing.T) {
 	lib := newLibrary(t)
-	res, err := Import(context.Background(), lib, generateNetscape(100000), Options{})
+	res, err := Import(context.Background(), lib, generateNetscape(20000), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if res.Added != 100000 || !slices.Contains(res.Tags, "common") || len(res.Tags) != 151 {
+	if res.Added != 20000 || !slices.Contains(res.Tags, "common") || len(res.Tags) != 71 {
 		t.Errorf("added %d, %d tags", res.Added, len(res.Tags))
 	}
 }
@@ -245,5 +244,14 @@ func BenchmarkImport100k(b *testing.B) {
 		if _, err := Import(context.Background(), lib, data, Options{}); err != nil {
 			b.Fatal(err)
 		}
+	}
+}
+
+func TestImportFile(t *testing.T) {
+	lib := newLibrary(t)
+	path := filepath.Join("..", "bookmarks", "testdata", "pinboard.json")
+	res, err := ImportFile(context.Background(), lib, path, Options{})
+	if err != nil || res.Added != 2 {
+		t.Fatalf("ImportFile = %+v, %v", res, err)
 	}
 }
