@@ -19,6 +19,7 @@ import (
 	"linksnap/backend/queue"
 	"linksnap/backend/snapshots"
 	"linksnap/backend/store"
+	"linksnap/backend/tray"
 )
 
 // App wires the services to the window and owns the lifecycle hooks.
@@ -39,6 +40,11 @@ type App struct {
 	tags     *api.Tags
 	settings *api.Settings
 	captures *api.Captures
+	transfer *api.Transfer
+	shell    *api.Shell
+
+	trayMu sync.Mutex
+	tray   *tray.Tray
 
 	stop     chan struct{}
 	stopOnce sync.Once
@@ -75,12 +81,14 @@ func newApp(dataDirFlag string, args []string) (*App, error) {
 	a.tags = api.NewTags(a.lib)
 	a.settings = api.NewSettings(dir)
 	a.captures = api.NewCaptures(a.lib, a.queue, a.snaps, dir)
+	a.transfer = api.NewTransfer(a.lib, a.queueCaptures)
+	a.shell = api.NewShell(a.trayIcon)
 	return a, nil
 }
 
 // services are the objects whose exported methods JavaScript may call.
 func (a *App) services() []any {
-	return []any{a.links, a.tags, a.settings, a.captures}
+	return []any{a.links, a.tags, a.settings, a.captures, a.transfer, a.shell}
 }
 
 // startup runs when the window's runtime is ready. With a single-instance
@@ -88,7 +96,7 @@ func (a *App) services() []any {
 // over and exit, so it starts nothing that outlives that.
 func (a *App) startup(ctx context.Context) {
 	a.ctx = ctx
-	api.Start(ctx, a.links, a.tags, a.settings, a.captures)
+	api.Start(ctx, a.links, a.tags, a.settings, a.captures, a.transfer, a.shell)
 }
 
 // domReady starts background work once the page is up, which only the
@@ -100,6 +108,8 @@ func (a *App) domReady(ctx context.Context) {
 	}
 	a.wg.Add(1)
 	go a.purgeLoop()
+	runtime.OnFileDrop(ctx, a.filesDropped)
+	a.startTray()
 	a.handleArgs(a.args)
 }
 
@@ -120,6 +130,7 @@ func (a *App) emitCaptureEvents(progress []queue.Event, stats *queue.Stats) {
 	}
 	if stats != nil {
 		runtime.EventsEmit(a.ctx, "queue:stats", stats)
+		a.trayIcon().Refresh()
 	}
 }
 
@@ -155,6 +166,7 @@ func (a *App) purge(before time.Time) {
 func (a *App) shutdown(ctx context.Context) {
 	a.stopOnce.Do(func() { close(a.stop) })
 	a.wg.Wait()
+	a.trayIcon().Stop()
 	a.queue.Close()
 	a.events.Close()
 	if err := a.engine.Close(); err != nil {

@@ -41,9 +41,7 @@ func TestWindowOpensAndTakesSecondLaunch(t *testing.T) {
 	defer stop(app)
 
 	window := waitForWindow(t, "Linksnap", 30*time.Second)
-	time.Sleep(3 * time.Second) // let the page render before the picture
-	shot := screenshot(t, window)
-	checkNotBlank(t, shot)
+	waitForRender(t, window, 30*time.Second)
 
 	// A second launch hands its link to the running window and exits.
 	second := exec.Command(bin, "https://second.example/from-launch")
@@ -107,14 +105,27 @@ func screenshot(t *testing.T, window string) image.Image {
 	if err != nil {
 		t.Fatal(err)
 	}
-	t.Logf("screenshot of window %s: %s", window, path)
 	return img
 }
 
-// checkNotBlank fails when the screen is one flat colour, which is what
-// a window that never rendered its page looks like.
-func checkNotBlank(t *testing.T, img image.Image) {
+// waitForRender takes screenshots until the window shows more than a
+// flat colour, which is what a window that never rendered looks like.
+func waitForRender(t *testing.T, window string, limit time.Duration) {
 	t.Helper()
+	deadline := time.Now().Add(limit)
+	for {
+		n := colourCount(screenshot(t, window))
+		if n >= 20 {
+			return
+		}
+		if time.Now().After(deadline) {
+			t.Fatalf("window still blank after %s: %d distinct colours", limit, n)
+		}
+		time.Sleep(time.Second)
+	}
+}
+
+func colourCount(img image.Image) int {
 	colours := map[[3]uint32]bool{}
 	b := img.Bounds()
 	for y := b.Min.Y; y < b.Max.Y; y += 4 {
@@ -123,9 +134,7 @@ func checkNotBlank(t *testing.T, img image.Image) {
 			colours[[3]uint32{r >> 8, g >> 8, bl >> 8}] = true
 		}
 	}
-	if len(colours) < 20 {
-		t.Fatalf("window looks blank: %d distinct colours", len(colours))
-	}
+	return len(colours)
 }
 
 func waitForLink(t *testing.T, bin, data, want string) {

@@ -64,6 +64,115 @@ export namespace config {
 
 }
 
+export namespace importer {
+	
+	export class Rejected {
+	    url: string;
+	    code: string;
+	    detail: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Rejected(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.url = source["url"];
+	        this.code = source["code"];
+	        this.detail = source["detail"];
+	    }
+	}
+	export class Result {
+	    format: string;
+	    total: number;
+	    new: number;
+	    duplicates: number;
+	    invalid: number;
+	    tags: string[];
+	    rejected: Rejected[];
+	    added: number;
+	    newIds: number[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Result(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.total = source["total"];
+	        this.new = source["new"];
+	        this.duplicates = source["duplicates"];
+	        this.invalid = source["invalid"];
+	        this.tags = source["tags"];
+	        this.rejected = this.convertValues(source["rejected"], Rejected);
+	        this.added = source["added"];
+	        this.newIds = source["newIds"];
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+	export class Summary {
+	    format: string;
+	    total: number;
+	    new: number;
+	    duplicates: number;
+	    invalid: number;
+	    tags: string[];
+	    rejected: Rejected[];
+	
+	    static createFrom(source: any = {}) {
+	        return new Summary(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.format = source["format"];
+	        this.total = source["total"];
+	        this.new = source["new"];
+	        this.duplicates = source["duplicates"];
+	        this.invalid = source["invalid"];
+	        this.tags = source["tags"];
+	        this.rejected = this.convertValues(source["rejected"], Rejected);
+	    }
+	
+		convertValues(a: any, classs: any, asMap: boolean = false): any {
+		    if (!a) {
+		        return a;
+		    }
+		    if (a.slice && a.map) {
+		        return (a as any[]).map(elem => this.convertValues(elem, classs));
+		    } else if ("object" === typeof a) {
+		        if (asMap) {
+		            for (const key of Object.keys(a)) {
+		                a[key] = new classs(a[key]);
+		            }
+		            return a;
+		        }
+		        return new classs(a);
+		    }
+		    return a;
+		}
+	}
+
+}
+
 export namespace links {
 	
 	export class InvalidLine {
@@ -368,6 +477,33 @@ export namespace snapshots {
 	        this.startedAt = source["startedAt"];
 	        this.finishedAt = source["finishedAt"];
 	        this.createdAt = source["createdAt"];
+	    }
+	}
+
+}
+
+export namespace tray {
+	
+	export class Labels {
+	    tooltip: string;
+	    addClipboard: string;
+	    open: string;
+	    pause: string;
+	    resume: string;
+	    quit: string;
+	
+	    static createFrom(source: any = {}) {
+	        return new Labels(source);
+	    }
+	
+	    constructor(source: any = {}) {
+	        if ('string' === typeof source) source = JSON.parse(source);
+	        this.tooltip = source["tooltip"];
+	        this.addClipboard = source["addClipboard"];
+	        this.open = source["open"];
+	        this.pause = source["pause"];
+	        this.resume = source["resume"];
+	        this.quit = source["quit"];
 	    }
 	}
 
