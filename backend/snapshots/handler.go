@@ -1,6 +1,7 @@
 package snapshots
 
 import (
+	"log/slog"
 	"mime"
 	"net/http"
 	"path/filepath"
@@ -44,6 +45,7 @@ func Handler(s *Store) http.Handler {
 		h.Set("Referrer-Policy", "no-referrer")
 		h.Set("Cache-Control", "no-store")
 		h.Set("Content-Type", contentType(name))
+		slog.Debug("serve snapshot file", "snapshot_id", id, "file", name)
 		http.ServeFile(w, r, path)
 	})
 }

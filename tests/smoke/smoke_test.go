@@ -87,15 +87,7 @@ func waitForWindow(t *testing.T, name string, limit time.Duration) string {
 // screenshot saves the screen to artifacts/smoke/window.png, kept by CI.
 func screenshot(t *testing.T, window string) image.Image {
 	t.Helper()
-	dir := filepath.Join("..", "..", "artifacts", "smoke")
-	if err := os.MkdirAll(dir, 0o755); err != nil {
-		t.Fatal(err)
-	}
-	path := filepath.Join(dir, "window.png")
-	os.Remove(path)
-	if out, err := exec.Command("scrot", "--overwrite", path).CombinedOutput(); err != nil {
-		t.Fatalf("scrot: %v\n%s", err, out)
-	}
+	path := saveScreenshot(t, "window.png")
 	f, err := os.Open(path)
 	if err != nil {
 		t.Fatal(err)
@@ -159,4 +151,18 @@ func stop(app *exec.Cmd) {
 	case <-time.After(5 * time.Second):
 		syscall.Kill(-app.Process.Pid, syscall.SIGKILL)
 	}
+}
+
+// saveScreenshot writes the screen to artifacts/smoke/name.
+func saveScreenshot(t *testing.T, name string) string {
+	t.Helper()
+	dir := filepath.Join("..", "..", "artifacts", "smoke")
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	path := filepath.Join(dir, name)
+	if out, err := exec.Command("scrot", "--overwrite", path).CombinedOutput(); err != nil {
+		t.Fatalf("scrot: %v\n%s", err, out)
+	}
+	return path
 }
