@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest'
+import en from '../src/i18n/locales/en.json'
+import zhCN from '../src/i18n/locales/zh-CN.json'
+
+function keys(obj: object, prefix = ''): string[] {
+  return Object.entries(obj).flatMap(([k, v]) =>
+    v && typeof v === 'object' ? keys(v, `${prefix}${k}.`) : [`${prefix}${k}`],
+  )
+}
+
+function lookup(obj: object, path: string): unknown {
+  return path.split('.').reduce<unknown>((o, k) => (o as Record<string, unknown>)?.[k], obj)
+}
+
+// Every code the Go side sends (grep backend for `Code... = "`).
+const codes = [
+  'internal',
+  'not_found',
+  'invalid_input',
+  'url.empty',
+  'url.too_long',
+  'url.scheme',
+  'url.malformed',
+  'url.no_host',
+  'url.not_link',
+  'link.not_found',
+  'link.title_too_long',
+  'link.notes_too_long',
+  'tag.not_found',
+  'tag.empty',
+  'tag.too_long',
+  'tag.comma',
+  'tag.exists',
+  'tag.bad_color',
+  'settings.invalid',
+]
+
+describe('locales', () => {
+  it('zh-CN and en have the same keys', () => {
+    expect(keys(zhCN).sort()).toEqual(keys(en).sort())
+  })
+
+  it('no message is empty', () => {
+    for (const locale of [en, zhCN]) {
+      for (const k of keys(locale)) expect(String(lookup(locale, k)).trim(), k).not.toBe('')
+    }
+  })
+
+  it.each(codes)('translates the error code %s in both languages', (code) => {
+    expect(typeof lookup(en, `errors.${code}`)).toBe('string')
+    expect(typeof lookup(zhCN, `errors.${code}`)).toBe('string')
+  })
+})
