@@ -179,24 +179,22 @@ func invalidLine(line urlnorm.Line) InvalidLine {
 
 func (l *Library) summarise(ctx context.Context, sum *AddSummary, outcomes []Outcome) error {
 	for _, o := range outcomes {
+		list := &sum.Added
 		if o.Duplicate {
 			sum.DuplicateCount++
+			list = &sum.Duplicates
 		} else {
 			sum.AddedCount++
 			sum.NewIDs = append(sum.NewIDs, o.ID)
 		}
-		if len(sum.Added) >= summaryLimit && len(sum.Duplicates) >= summaryLimit {
+		if len(*list) >= summaryLimit {
 			continue
 		}
 		link, err := l.Get(ctx, o.ID)
 		if err != nil {
 			return err
 		}
-		if o.Duplicate {
-			sum.Duplicates = appendLimited(sum.Duplicates, link)
-		} else {
-			sum.Added = appendLimited(sum.Added, link)
-		}
+		*list = append(*list, link)
 	}
 	return nil
 }

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"time"
@@ -143,4 +144,22 @@ func TestMain(m *testing.M) {
 		os.RemoveAll(benchDir)
 	}
 	os.Exit(code)
+}
+
+// BenchmarkAddText adds 10,000 new links per iteration through AddText,
+// the path of `linksnap add -` and of a paste.
+func BenchmarkAddText(b *testing.B) {
+	var text strings.Builder
+	for i := range 10_000 {
+		fmt.Fprintf(&text, "https://site%d.example/articles/%d?utm_source=feed&id=%d\n", i%997, i, i)
+	}
+	for range b.N {
+		b.StopTimer()
+		lib := newLibrary(b)
+		b.StartTimer()
+		sum, err := lib.AddText(context.Background(), text.String(), nil)
+		if err != nil || sum.AddedCount != 10_000 {
+			b.Fatal(sum.AddedCount, err)
+		}
+	}
 }

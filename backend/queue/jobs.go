@@ -26,14 +26,19 @@ func now() int64 { return time.Now().UnixMilli() }
 // and returns how many it queued. Every capture is a new snapshot: the
 // earlier ones stay as versions.
 func (q *Queue) Enqueue(ctx context.Context, linkIDs []int64) (int, error) {
-	queued := 0
 	tx, err := q.db.BeginTx(ctx, nil)
 	if err != nil {
 		return 0, fmt.Errorf("queue: enqueue: %w", err)
 	}
 	defer tx.Rollback()
+	e, err := prepareEnqueue(ctx, tx)
+	if err != nil {
+		return 0, err
+	}
+	defer e.close()
+	queued := 0
 	for _, id := range linkIDs {
-		ok, err := enqueueOne(ctx, tx, id)
+		ok, err := e.one(ctx, id, now())
 		if err != nil {
 			return 0, err
 		}
@@ -51,12 +56,36 @@ func (q *Queue) Enqueue(ctx context.Context, linkIDs []int64) (int, error) {
 	return queued, nil
 }
 
-func enqueueOne(ctx context.Context, tx *sql.Tx, linkID int64) (bool, error) {
-	t := now()
-	res, err := tx.ExecContext(ctx, `INSERT INTO snapshots (link_id, status, created_at)
+// enqueuer holds the two statements that queue one link, prepared once
+// per batch: preparing them per link would cost more than running them.
+type enqueuer struct {
+	snapshot, job *sql.Stmt
+}
+
+func prepareEnqueue(ctx context.Context, tx *sql.Tx) (enqueuer, error) {
+	snap, err := tx.PrepareContext(ctx, `INSERT INTO snapshots (link_id, status, created_at)
 		SELECT id, 'queued', ? FROM links WHERE id = ? AND deleted_at IS NULL
 		AND NOT EXISTS (SELECT 1 FROM capture_jobs WHERE link_id = ?
-			AND status IN ('queued', 'running'))`, t, linkID, linkID)
+			AND status IN ('queued', 'running'))`)
+	if err != nil {
+		return enqueuer{}, fmt.Errorf("queue: enqueue: %w", err)
+	}
+	job, err := tx.PrepareContext(ctx, `INSERT INTO capture_jobs (link_id, snapshot_id,
+		status, next_run_at, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)`)
+	if err != nil {
+		snap.Close()
+		return enqueuer{}, fmt.Errorf("queue: enqueue: %w", err)
+	}
+	return enqueuer{snapshot: snap, job: job}, nil
+}
+
+func (e enqueuer) close() {
+	e.snapshot.Close()
+	e.job.Close()
+}
+
+func (e enqueuer) one(ctx context.Context, linkID, t int64) (bool, error) {
+	res, err := e.snapshot.ExecContext(ctx, t, linkID, linkID)
 	if err != nil {
 		return false, fmt.Errorf("queue: enqueue %d: %w", linkID, err)
 	}
@@ -64,10 +93,7 @@ func enqueueOne(ctx context.Context, tx *sql.Tx, linkID int64) (bool, error) {
 		return false, nil
 	}
 	snapID, _ := res.LastInsertId()
-	_, err = tx.ExecContext(ctx, `INSERT INTO capture_jobs (link_id, snapshot_id,
-		status, next_run_at, created_at, updated_at) VALUES (?, ?, 'queued', ?, ?, ?)`,
-		linkID, snapID, t, t, t)
-	if err != nil {
+	if _, err := e.job.ExecContext(ctx, linkID, snapID, t, t, t); err != nil {
 		return false, fmt.Errorf("queue: enqueue %d: %w", linkID, err)
 	}
 	return true, nil
