@@ -8,90 +8,81 @@
 //
 // Screenshots and the app's log go to artifacts/e2e/. Exits non-zero on
 // the first failed step.
-import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from "node:fs";
-import { createRequire } from "node:module";
-import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import { dirname, join, resolve } from "node:path";
-import { fileURLToPath } from "node:url";
-import { steps } from "./steps.mjs";
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import { createServer } from 'node:net'
+import { tmpdir } from 'node:os'
+import { dirname, join, resolve } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { steps } from './steps.mjs'
 
-const root = resolve(dirname(fileURLToPath(import.meta.url)), "../..");
-const require = createRequire(join(root, "frontend/package.json"));
-const { chromium } = require("playwright-core");
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..')
+const require = createRequire(join(root, 'frontend/package.json'))
+const { chromium } = require('playwright-core')
 
-const artifacts = join(root, "artifacts/e2e");
-const chromiumPath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const artifacts = join(root, 'artifacts/e2e')
+const chromiumPath = process.env.CHROMIUM_PATH || '/usr/bin/chromium'
 const chromiumArgs = [
-  "--no-sandbox",
-  "--headless=new",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--no-first-run",
-  "--disable-sync",
-];
+  '--no-sandbox',
+  '--headless=new',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+]
 
-let app = null;
-let browser = null;
-let dataDir = null;
+let app = null
+let browser = null
+let dataDir = null
 
 function fail(message) {
-  console.error(`e2e: ${message}`);
-  process.exitCode = 1;
+  console.error(`e2e: ${message}`)
+  process.exitCode = 1
 }
 
 function freePort() {
   return new Promise((ok, bad) => {
-    const srv = createServer();
-    srv.once("error", bad);
-    srv.listen(0, "127.0.0.1", () => {
-      const { port } = srv.address();
-      srv.close(() => ok(port));
-    });
-  });
+    const srv = createServer()
+    srv.once('error', bad)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address()
+      srv.close(() => ok(port))
+    })
+  })
 }
 
 function startApp(bin, port) {
-  dataDir = mkdtempSync(join(tmpdir(), "linksnap-e2e-"));
-  const log = openSync(join(artifacts, "app.log"), "w");
-  const args = [
-    "--",
-    bin,
-    "-assetdir",
-    "frontend/dist",
-    "-devserver",
-    `127.0.0.1:${port}`,
-  ];
-  app = spawn("dbus-run-session", args, {
+  dataDir = mkdtempSync(join(tmpdir(), 'linksnap-e2e-'))
+  const log = openSync(join(artifacts, 'app.log'), 'w')
+  const args = ['--', bin, '-assetdir', 'frontend/dist', '-devserver', `127.0.0.1:${port}`]
+  app = spawn('dbus-run-session', args, {
     cwd: root,
     detached: true, // its own process group, so that stopApp ends it all
-    stdio: ["ignore", log, log],
+    stdio: ['ignore', log, log],
     env: {
       ...process.env,
       LINKSNAP_DATA_DIR: dataDir,
-      LANG: "en_US.UTF-8",
-      LC_ALL: "",
+      LANG: 'en_US.UTF-8',
+      LC_ALL: '',
     },
-  });
-  app.exited = new Promise((ok) =>
-    app.once("exit", (code, signal) => ok({ code, signal })),
-  );
+  })
+  app.exited = new Promise((ok) => app.once('exit', (code, signal) => ok({ code, signal })))
 }
 
 async function stopApp() {
-  if (!app || app.exitCode !== null || app.signalCode !== null) return;
-  const group = -app.pid;
+  if (!app || app.exitCode !== null || app.signalCode !== null) return
+  const group = -app.pid
   try {
-    process.kill(group, "SIGTERM");
+    process.kill(group, 'SIGTERM')
   } catch {
-    return;
+    return
   }
-  const done = await Promise.race([app.exited, sleep(3000).then(() => null)]);
+  const done = await Promise.race([app.exited, sleep(3000).then(() => null)])
   if (!done) {
     try {
-      process.kill(group, "SIGKILL");
+      process.kill(group, 'SIGKILL')
     } catch {
       // Already gone.
     }
@@ -99,106 +90,97 @@ async function stopApp() {
 }
 
 async function waitForServer(url, ms) {
-  const deadline = Date.now() + ms;
-  let exited = null;
-  app.exited.then((e) => (exited = e));
+  const deadline = Date.now() + ms
+  let exited = null
+  app.exited.then((e) => (exited = e))
   while (Date.now() < deadline) {
-    if (exited)
-      throw new Error(
-        `the app exited early (${JSON.stringify(exited)}); see app.log`,
-      );
+    if (exited) throw new Error(`the app exited early (${JSON.stringify(exited)}); see app.log`)
     try {
-      const res = await fetch(url);
-      if (res.ok) return;
+      const res = await fetch(url)
+      if (res.ok) return
     } catch {
       // Not listening yet.
     }
-    await sleep(100);
+    await sleep(100)
   }
-  throw new Error(`no answer from ${url} after ${ms} ms; see app.log`);
+  throw new Error(`no answer from ${url} after ${ms} ms; see app.log`)
 }
 
 function sleep(ms) {
-  return new Promise((ok) => setTimeout(ok, ms));
+  return new Promise((ok) => setTimeout(ok, ms))
 }
 
 async function main() {
-  const bin = process.env.LINKSNAP_DEV_BIN;
-  if (!bin || !existsSync(bin))
-    throw new Error("set LINKSNAP_DEV_BIN to a `-tags dev` build");
-  if (!process.env.DISPLAY)
-    throw new Error("set DISPLAY to a running X server (Xvfb)");
-  if (!existsSync(join(root, "frontend/dist/index.html"))) {
-    throw new Error(
-      "frontend/dist/index.html is missing: run `npm run build` in frontend/",
-    );
+  const bin = process.env.LINKSNAP_DEV_BIN
+  if (!bin || !existsSync(bin)) throw new Error('set LINKSNAP_DEV_BIN to a `-tags dev` build')
+  if (!process.env.DISPLAY) throw new Error('set DISPLAY to a running X server (Xvfb)')
+  if (!existsSync(join(root, 'frontend/dist/index.html'))) {
+    throw new Error('frontend/dist/index.html is missing: run `npm run build` in frontend/')
   }
-  if (!existsSync(chromiumPath))
-    throw new Error(`no Chromium at ${chromiumPath}`);
-  rmSync(artifacts, { recursive: true, force: true });
-  mkdirSync(artifacts, { recursive: true });
+  if (!existsSync(chromiumPath)) throw new Error(`no Chromium at ${chromiumPath}`)
+  rmSync(artifacts, { recursive: true, force: true })
+  mkdirSync(artifacts, { recursive: true })
 
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}/`;
-  const started = Date.now();
-  startApp(bin, port);
-  await waitForServer(url, 30_000);
-  console.log(`e2e: app serving at ${url} after ${Date.now() - started} ms`);
+  const port = await freePort()
+  const url = `http://127.0.0.1:${port}/`
+  const started = Date.now()
+  startApp(bin, port)
+  await waitForServer(url, 30_000)
+  console.log(`e2e: app serving at ${url} after ${Date.now() - started} ms`)
 
   browser = await chromium.launch({
     executablePath: chromiumPath,
     args: chromiumArgs,
-  });
+  })
   const page = await browser.newPage({
     viewport: { width: 1280, height: 800 },
-  });
-  const pageErrors = [];
-  page.on("pageerror", (e) => pageErrors.push(e.message));
-  page.setDefaultTimeout(10_000);
-  await page.goto(url);
+  })
+  const pageErrors = []
+  page.on('pageerror', (e) => pageErrors.push(e.message))
+  page.setDefaultTimeout(10_000)
+  await page.goto(url)
 
-  let passed = 0;
+  let passed = 0
   for (const [name, step] of steps) {
-    const t0 = Date.now();
+    const t0 = Date.now()
     try {
-      await step(page, { url, shot: (file) => shot(page, file) });
-      if (pageErrors.length)
-        throw new Error(`page error: ${pageErrors.join("; ")}`);
+      await step(page, { url, shot: (file) => shot(page, file) })
+      if (pageErrors.length) throw new Error(`page error: ${pageErrors.join('; ')}`)
     } catch (err) {
-      await shot(page, `failed-${slug(name)}.png`).catch(() => {});
-      throw new Error(`step "${name}" failed: ${err.message}`);
+      await shot(page, `failed-${slug(name)}.png`).catch(() => {})
+      throw new Error(`step "${name}" failed: ${err.message}`)
     }
-    passed++;
-    console.log(`ok   ${name} (${Date.now() - t0} ms)`);
+    passed++
+    console.log(`ok   ${name} (${Date.now() - t0} ms)`)
   }
-  console.log(`e2e: ${passed} passed, 0 failed`);
+  console.log(`e2e: ${passed} passed, 0 failed`)
 }
 
 function shot(page, file) {
-  return page.screenshot({ path: join(artifacts, file) });
+  return page.screenshot({ path: join(artifacts, file) })
 }
 
 function slug(s) {
-  return s.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+  return s.toLowerCase().replace(/[^a-z0-9]+/g, '-')
 }
 
 async function cleanup() {
-  await browser?.close().catch(() => {});
-  await stopApp();
-  if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+  await browser?.close().catch(() => {})
+  await stopApp()
+  if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 }
 
-for (const sig of ["SIGINT", "SIGTERM"]) {
+for (const sig of ['SIGINT', 'SIGTERM']) {
   process.once(sig, async () => {
-    await cleanup();
-    process.exit(130);
-  });
+    await cleanup()
+    process.exit(130)
+  })
 }
 
 try {
-  await main();
+  await main()
 } catch (err) {
-  fail(err.message);
+  fail(err.message)
 } finally {
-  await cleanup();
+  await cleanup()
 }

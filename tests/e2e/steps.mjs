@@ -1,388 +1,333 @@
 // The person's path through the window, one named step at a time. Every
 // step starts where the previous one left the window and library.
 
-const id = (testid) => `[data-testid="${testid}"]`;
+const id = (testid) => `[data-testid="${testid}"]`
 
 /** until polls check until it returns true, or fails with what it saw. */
 async function until(what, check, ms = 8000) {
-  const deadline = Date.now() + ms;
-  let last;
+  const deadline = Date.now() + ms
+  let last
   while (Date.now() < deadline) {
     try {
-      const r = await check();
-      if (r === true) return;
-      last = r;
+      const r = await check()
+      if (r === true) return
+      last = r
     } catch (err) {
-      last = err.message;
+      last = err.message
     }
-    await new Promise((ok) => setTimeout(ok, 50));
+    await new Promise((ok) => setTimeout(ok, 50))
   }
-  throw new Error(`${what} (last seen: ${JSON.stringify(last)})`);
+  throw new Error(`${what} (last seen: ${JSON.stringify(last)})`)
 }
 
 async function rowUrls(page) {
-  return page
-    .locator(id("link-row"))
-    .evaluateAll((rows) => rows.map((r) => r.dataset.url));
+  return page.locator(id('link-row')).evaluateAll((rows) => rows.map((r) => r.dataset.url))
 }
 
 async function expectRows(page, urls) {
-  const want = [...urls].sort();
-  await until(`rows should be ${want.join(", ")}`, async () => {
-    const got = (await rowUrls(page)).sort();
-    return JSON.stringify(got) === JSON.stringify(want) ? true : got;
-  });
+  const want = [...urls].sort()
+  await until(`rows should be ${want.join(', ')}`, async () => {
+    const got = (await rowUrls(page)).sort()
+    return JSON.stringify(got) === JSON.stringify(want) ? true : got
+  })
 }
 
 async function expectText(locator, want, what) {
   await until(`${what} should read ${JSON.stringify(want)}`, async () => {
-    const got = (await locator.first().innerText()).trim();
-    return got === want ? true : got;
-  });
+    const got = (await locator.first().innerText()).trim()
+    return got === want ? true : got
+  })
 }
 
-const row = (page, url) => page.locator(`${id("link-row")}[data-url="${url}"]`);
-const tagItem = (page, name) =>
-  page.locator(`${id("tag-item")}[data-name="${name}"]`);
+const row = (page, url) => page.locator(`${id('link-row')}[data-url="${url}"]`)
+const tagItem = (page, name) => page.locator(`${id('tag-item')}[data-name="${name}"]`)
 
 async function tagCount(page, name) {
-  return (await tagItem(page, name).locator(".count").innerText()).trim();
+  return (await tagItem(page, name).locator('.count').innerText()).trim()
 }
 
 async function addUrl(page, text) {
-  const input = page.locator(id("url-input"));
-  await input.fill(text);
-  await input.press("Enter");
+  const input = page.locator(id('url-input'))
+  await input.fill(text)
+  await input.press('Enter')
 }
 
 /** paste sends a real paste event, as Ctrl+V with text on the clipboard would. */
 async function paste(page, selector, text) {
-  await page.locator(selector).focus();
+  await page.locator(selector).focus()
   await page.evaluate(
     ([sel, data]) => {
-      const dt = new DataTransfer();
-      dt.setData("text/plain", data);
-      const ev = new ClipboardEvent("paste", {
+      const dt = new DataTransfer()
+      dt.setData('text/plain', data)
+      const ev = new ClipboardEvent('paste', {
         clipboardData: dt,
         bubbles: true,
         cancelable: true,
-      });
-      document.querySelector(sel).dispatchEvent(ev);
+      })
+      document.querySelector(sel).dispatchEvent(ev)
     },
     [selector, text],
-  );
+  )
 }
 
 /** addTagsIn types tag names into a Naive UI tag select and confirms each. */
 async function addTagsIn(page, selectTestid, names) {
-  await page.locator(id(selectTestid)).click();
+  await page.locator(id(selectTestid)).click()
   for (const name of names) {
-    await page.keyboard.type(name);
-    await page.keyboard.press("Enter");
+    await page.keyboard.type(name)
+    await page.keyboard.press('Enter')
   }
-  await page.keyboard.press("Escape");
+  await page.keyboard.press('Escape')
 }
 
 async function openLink(page, url) {
-  await row(page, url).locator(id("row-title")).click();
-  await until("the detail panel should show the link", async () => {
-    const got = await page.locator(id("detail-url")).innerText();
-    return got.trim() === url ? true : got;
-  });
+  await row(page, url).locator(id('row-title')).click()
+  await until('the detail panel should show the link', async () => {
+    const got = await page.locator(id('detail-url')).innerText()
+    return got.trim() === url ? true : got
+  })
 }
 
 async function tagAction(page, name, action) {
-  await tagItem(page, name).click({ button: "right" });
-  await page.locator(id(`tag-action-${action}`)).click();
+  await tagItem(page, name).click({ button: 'right' })
+  await page.locator(id(`tag-action-${action}`)).click()
 }
 
-const GO = "https://go.dev/doc/";
-const VUE = "https://vuejs.org/guide/";
-const NAIVE = "https://www.naiveui.com/en-US/os-theme";
-const FIRST = "https://example.com/first";
-const ZH = "https://example.org/snapshot-tool";
+const GO = 'https://go.dev/doc/'
+const VUE = 'https://vuejs.org/guide/'
+const NAIVE = 'https://www.naiveui.com/en-US/os-theme'
+const FIRST = 'https://example.com/first'
+const ZH = 'https://example.org/snapshot-tool'
 
 export const steps = [
   [
-    "first run teaches how to add a link",
+    'first run teaches how to add a link',
     async (page, { shot }) => {
-      await page.locator(id("empty-state")).waitFor();
-      await expectText(
-        page.locator(id("nav-all")).locator(".label"),
-        "All links",
-        "nav",
-      );
-      await shot("01-empty.png");
+      await page.locator(id('empty-state')).waitFor()
+      await expectText(page.locator(id('nav-all')).locator('.label'), 'All links', 'nav')
+      await shot('01-empty.png')
     },
   ],
   [
-    "Enter adds a link at the top",
+    'Enter adds a link at the top',
     async (page) => {
-      await addUrl(page, FIRST);
-      await expectRows(page, [FIRST]);
-      await expectText(
-        page.locator(id("nav-all-count")),
-        "1",
-        "all-links count",
-      );
-      const value = await page.locator(id("url-input")).inputValue();
-      if (value !== "")
-        throw new Error(`the URL box kept ${JSON.stringify(value)}`);
+      await addUrl(page, FIRST)
+      await expectRows(page, [FIRST])
+      await expectText(page.locator(id('nav-all-count')), '1', 'all-links count')
+      const value = await page.locator(id('url-input')).inputValue()
+      if (value !== '') throw new Error(`the URL box kept ${JSON.stringify(value)}`)
     },
   ],
   [
-    "a javascript: URL is refused with a translated message",
+    'a javascript: URL is refused with a translated message',
     async (page, { shot }) => {
-      await addUrl(page, "javascript:alert(1)");
+      await addUrl(page, 'javascript:alert(1)')
       await expectText(
-        page.locator(id("url-error")),
-        "Only http and https links can be saved",
-        "URL error",
-      );
-      await shot("02-bad-url.png");
-      await page.locator(id("url-input")).fill("");
+        page.locator(id('url-error')),
+        'Only http and https links can be saved',
+        'URL error',
+      )
+      await shot('02-bad-url.png')
+      await page.locator(id('url-input')).fill('')
     },
   ],
   [
-    "a multi-line paste adds every link and sums up",
+    'a multi-line paste adds every link and sums up',
     async (page, { shot }) => {
-      const text = [GO, VUE, "this is not a link", FIRST, NAIVE].join("\n");
-      await paste(page, id("url-input"), text);
-      await page.locator(id("add-summary")).waitFor();
-      await expectText(page.locator(id("summary-added")), "3", "added count");
-      await expectText(
-        page.locator(id("summary-duplicates")),
-        "1",
-        "duplicate count",
-      );
-      await expectText(
-        page.locator(id("summary-invalid")),
-        "1",
-        "invalid count",
-      );
-      const line = page.locator(id("summary-invalid-line"));
-      await until(
-        "the invalid line should be line 3 with its reason",
-        async () => {
-          const got = await line.innerText();
-          return (
-            (got.includes("Line 3") &&
-              got.includes("There is no link in this line")) ||
-            got
-          );
-        },
-      );
-      await shot("03-paste-summary.png");
-      await page.locator(id("summary-close")).click();
-      await page.locator(id("add-summary")).waitFor({ state: "detached" });
-      await expectRows(page, [GO, VUE, FIRST, NAIVE]);
+      const text = [GO, VUE, 'this is not a link', FIRST, NAIVE].join('\n')
+      await paste(page, id('url-input'), text)
+      await page.locator(id('add-summary')).waitFor()
+      await expectText(page.locator(id('summary-added')), '3', 'added count')
+      await expectText(page.locator(id('summary-duplicates')), '1', 'duplicate count')
+      await expectText(page.locator(id('summary-invalid')), '1', 'invalid count')
+      const line = page.locator(id('summary-invalid-line'))
+      await until('the invalid line should be line 3 with its reason', async () => {
+        const got = await line.innerText()
+        return (got.includes('Line 3') && got.includes('There is no link in this line')) || got
+      })
+      await shot('03-paste-summary.png')
+      await page.locator(id('summary-close')).click()
+      await page.locator(id('add-summary')).waitFor({ state: 'detached' })
+      await expectRows(page, [GO, VUE, FIRST, NAIVE])
     },
   ],
   [
-    "adding a duplicate shows the link already there",
+    'adding a duplicate shows the link already there',
     async (page) => {
-      await addUrl(page, "https://EXAMPLE.com/first#section");
-      await page.getByText("Already in your library").first().waitFor();
-      await expectText(page.locator(id("detail-url")), FIRST, "detail panel");
-      await until("the existing row should be the open one", async () =>
-        (await row(page, FIRST).getAttribute("class")).includes("active"),
-      );
-      await expectRows(page, [GO, VUE, FIRST, NAIVE]);
+      await addUrl(page, 'https://EXAMPLE.com/first#section')
+      await page.getByText('Already in your library').first().waitFor()
+      await expectText(page.locator(id('detail-url')), FIRST, 'detail panel')
+      await until('the existing row should be the open one', async () =>
+        (await row(page, FIRST).getAttribute('class')).includes('active'),
+      )
+      await expectRows(page, [GO, VUE, FIRST, NAIVE])
     },
   ],
   [
-    "tag one link from its detail panel",
+    'tag one link from its detail panel',
     async (page) => {
-      await openLink(page, GO);
-      await addTagsIn(page, "detail-tags", ["docs", "golang"]);
-      await until("the go.dev row should carry docs and golang", async () => {
-        const chips = await row(page, GO)
-          .locator(id("row-tag"))
-          .allInnerTexts();
-        return (chips.includes("docs") && chips.includes("golang")) || chips;
-      });
-      await expectText(
-        tagItem(page, "docs").locator(".count"),
-        "1",
-        "docs count",
-      );
-      await openLink(page, VUE);
-      await addTagsIn(page, "detail-tags", ["docs"]);
-      await expectText(
-        tagItem(page, "docs").locator(".count"),
-        "2",
-        "docs count",
-      );
+      await openLink(page, GO)
+      await addTagsIn(page, 'detail-tags', ['docs', 'golang'])
+      await until('the go.dev row should carry docs and golang', async () => {
+        const chips = await row(page, GO).locator(id('row-tag')).allInnerTexts()
+        return (chips.includes('docs') && chips.includes('golang')) || chips
+      })
+      await expectText(tagItem(page, 'docs').locator('.count'), '1', 'docs count')
+      await openLink(page, VUE)
+      await addTagsIn(page, 'detail-tags', ['docs'])
+      await expectText(tagItem(page, 'docs').locator('.count'), '2', 'docs count')
     },
   ],
   [
-    "tag a multi-selection",
+    'tag a multi-selection',
     async (page, { shot }) => {
-      await page.locator(id("detail-close")).click();
-      await row(page, VUE).locator(id("row-check")).click();
-      await row(page, NAIVE).locator(id("row-check")).click();
-      await expectText(
-        page.locator(id("bulk-count")),
-        "2 selected",
-        "bulk bar",
-      );
-      await page.locator(id("bulk-add-tags")).click();
-      await addTagsIn(page, "bulk-tag-picker", ["frontend"]);
-      await page.locator(id("bulk-tag-apply")).click();
-      await until("both rows should carry frontend", async () => {
-        const a = await row(page, VUE).locator(id("row-tag")).allInnerTexts();
-        const b = await row(page, NAIVE).locator(id("row-tag")).allInnerTexts();
-        return (a.includes("frontend") && b.includes("frontend")) || [a, b];
-      });
-      await expectText(
-        tagItem(page, "frontend").locator(".count"),
-        "2",
-        "frontend count",
-      );
-      await shot("04-tagged.png");
-      await page.locator(id("list-count")).click();
-      await page.keyboard.press("Escape");
-      await page.locator(id("bulk-bar")).waitFor({ state: "detached" });
+      await page.locator(id('detail-close')).click()
+      await row(page, VUE).locator(id('row-check')).click()
+      await row(page, NAIVE).locator(id('row-check')).click()
+      await expectText(page.locator(id('bulk-count')), '2 selected', 'bulk bar')
+      await page.locator(id('bulk-add-tags')).click()
+      await addTagsIn(page, 'bulk-tag-picker', ['frontend'])
+      await page.locator(id('bulk-tag-apply')).click()
+      await until('both rows should carry frontend', async () => {
+        const a = await row(page, VUE).locator(id('row-tag')).allInnerTexts()
+        const b = await row(page, NAIVE).locator(id('row-tag')).allInnerTexts()
+        return (a.includes('frontend') && b.includes('frontend')) || [a, b]
+      })
+      await expectText(tagItem(page, 'frontend').locator('.count'), '2', 'frontend count')
+      await shot('04-tagged.png')
+      await page.locator(id('list-count')).click()
+      await page.keyboard.press('Escape')
+      await page.locator(id('bulk-bar')).waitFor({ state: 'detached' })
     },
   ],
   [
-    "filter by two tags: all of them, then any",
+    'filter by two tags: all of them, then any',
     async (page, { shot }) => {
-      await tagItem(page, "docs").click();
-      await tagItem(page, "frontend").click();
-      await page.locator(id("chip-tag")).nth(1).waitFor();
-      await expectRows(page, [VUE]);
-      await page.locator(id("tag-mode-any")).click();
-      await expectRows(page, [GO, VUE, NAIVE]);
-      await expectText(page.locator(id("list-count")), "3 links", "list count");
-      await shot("05-filter-any.png");
-      await page.locator(id("tag-mode-all")).click();
-      await expectRows(page, [VUE]);
-      await page.locator(id("clear-filters")).click();
-      await expectRows(page, [GO, VUE, FIRST, NAIVE]);
+      await tagItem(page, 'docs').click()
+      await tagItem(page, 'frontend').click()
+      await page.locator(id('chip-tag')).nth(1).waitFor()
+      await expectRows(page, [VUE])
+      await page.locator(id('tag-mode-any')).click()
+      await expectRows(page, [GO, VUE, NAIVE])
+      await expectText(page.locator(id('list-count')), '3 links', 'list count')
+      await shot('05-filter-any.png')
+      await page.locator(id('tag-mode-all')).click()
+      await expectRows(page, [VUE])
+      await page.locator(id('clear-filters')).click()
+      await expectRows(page, [GO, VUE, FIRST, NAIVE])
     },
   ],
   [
-    "rename a tag",
+    'rename a tag',
     async (page) => {
-      await tagAction(page, "golang", "rename");
-      await page.locator(id("tag-rename-input")).fill("go");
-      await page.locator(id("tag-dialog-ok")).click();
-      await tagItem(page, "go").waitFor();
-      await tagItem(page, "golang").waitFor({ state: "detached" });
-      await until("the go.dev row should carry go", async () => {
-        const chips = await row(page, GO)
-          .locator(id("row-tag"))
-          .allInnerTexts();
-        return chips.includes("go") || chips;
-      });
+      await tagAction(page, 'golang', 'rename')
+      await page.locator(id('tag-rename-input')).fill('go')
+      await page.locator(id('tag-dialog-ok')).click()
+      await tagItem(page, 'go').waitFor()
+      await tagItem(page, 'golang').waitFor({ state: 'detached' })
+      await until('the go.dev row should carry go', async () => {
+        const chips = await row(page, GO).locator(id('row-tag')).allInnerTexts()
+        return chips.includes('go') || chips
+      })
     },
   ],
   [
-    "renaming onto an existing tag offers a merge",
+    'renaming onto an existing tag offers a merge',
     async (page, { shot }) => {
-      await tagAction(page, "go", "rename");
-      await page.locator(id("tag-rename-input")).fill("Frontend");
-      await page.locator(id("tag-dialog-ok")).click();
-      await page.locator(id("confirm-merge")).waitFor();
-      await shot("06-merge-offer.png");
-      await page.locator(id("confirm-merge")).click();
-      await tagItem(page, "go").waitFor({ state: "detached" });
-      await expectText(
-        tagItem(page, "frontend").locator(".count"),
-        "3",
-        "frontend count",
-      );
+      await tagAction(page, 'go', 'rename')
+      await page.locator(id('tag-rename-input')).fill('Frontend')
+      await page.locator(id('tag-dialog-ok')).click()
+      await page.locator(id('confirm-merge')).waitFor()
+      await shot('06-merge-offer.png')
+      await page.locator(id('confirm-merge')).click()
+      await tagItem(page, 'go').waitFor({ state: 'detached' })
+      await expectText(tagItem(page, 'frontend').locator('.count'), '3', 'frontend count')
     },
   ],
   [
-    "search in Chinese finds and highlights",
+    'search in Chinese finds and highlights',
     async (page, { shot }) => {
-      await addUrl(page, ZH);
-      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH]);
-      await openLink(page, ZH);
-      await page.locator(id("detail-title")).fill("网页快照工具介绍");
-      await page.locator(id("detail-save")).click();
-      await expectText(
-        row(page, ZH).locator(id("row-title")),
-        "网页快照工具介绍",
-        "row title",
-      );
-      const search = page.locator(id("search-input"));
-      for (const term of ["快照", "快照工具"]) {
-        await search.fill(term);
-        await expectRows(page, [ZH]);
-        await expectText(
-          row(page, ZH).locator(`${id("row-title")} mark`),
-          term,
-          "highlight",
-        );
+      await addUrl(page, ZH)
+      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH])
+      await openLink(page, ZH)
+      await page.locator(id('detail-title')).fill('网页快照工具介绍')
+      await page.locator(id('detail-save')).click()
+      await expectText(row(page, ZH).locator(id('row-title')), '网页快照工具介绍', 'row title')
+      const search = page.locator(id('search-input'))
+      for (const term of ['快照', '快照工具']) {
+        await search.fill(term)
+        await expectRows(page, [ZH])
+        await expectText(row(page, ZH).locator(`${id('row-title')} mark`), term, 'highlight')
       }
-      await shot("07-search-zh.png");
-      await search.fill("");
-      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH]);
+      await shot('07-search-zh.png')
+      await search.fill('')
+      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH])
     },
   ],
   [
-    "delete a link, then undo",
+    'delete a link, then undo',
     async (page, { shot }) => {
-      await row(page, FIRST).locator(id("row-title")).click();
-      await page.keyboard.press("Delete");
-      await page.locator(id("confirm-delete")).click();
-      await expectRows(page, [GO, VUE, NAIVE, ZH]);
-      await page.locator(id("undo-toast")).waitFor();
-      await shot("08-undo.png");
-      await page.locator(id("undo-button")).click();
-      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH]);
-      await expectText(
-        page.locator(id("nav-all-count")),
-        "5",
-        "all-links count",
-      );
+      await row(page, FIRST).locator(id('row-title')).click()
+      await page.keyboard.press('Delete')
+      await page.locator(id('confirm-delete')).click()
+      await expectRows(page, [GO, VUE, NAIVE, ZH])
+      await page.locator(id('undo-toast')).waitFor()
+      await shot('08-undo.png')
+      await page.locator(id('undo-button')).click()
+      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH])
+      await expectText(page.locator(id('nav-all-count')), '5', 'all-links count')
     },
   ],
   [
-    "switch the language to Chinese, and it is remembered",
+    'switch the language to Chinese, and it is remembered',
     async (page, { shot, url }) => {
-      await page.locator(id("settings-button")).click();
-      await page.locator(id("language-zh-CN")).click();
+      await page.locator(id('settings-button')).click()
+      await page.locator(id('language-zh-CN')).click()
+      await expectText(page.locator(id('nav-all')).locator('.label'), '全部链接', 'nav')
+      await shot('09-settings-zh.png')
+      await page.keyboard.press('Escape')
+      await page.goto(url)
       await expectText(
-        page.locator(id("nav-all")).locator(".label"),
-        "全部链接",
-        "nav",
-      );
-      await shot("09-settings-zh.png");
-      await page.keyboard.press("Escape");
-      await page.goto(url);
-      await expectText(
-        page.locator(id("nav-all")).locator(".label"),
-        "全部链接",
-        "nav after reload",
-      );
-      const placeholder = await page
-        .locator(id("url-input"))
-        .getAttribute("placeholder");
-      if (!placeholder.includes("粘贴"))
-        throw new Error(`placeholder is ${placeholder}`);
-      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH]);
-      await shot("10-zh.png");
+        page.locator(id('nav-all')).locator('.label'),
+        '全部链接',
+        'nav after reload',
+      )
+      const placeholder = await page.locator(id('url-input')).getAttribute('placeholder')
+      if (!placeholder.includes('粘贴')) throw new Error(`placeholder is ${placeholder}`)
+      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH])
+      await shot('10-zh.png')
     },
   ],
   [
-    "select all, then Delete removes everything",
-    async (page, { shot }) => {
-      await page.locator(id("list-count")).click();
-      await page.keyboard.press("Control+a");
-      await expectText(page.locator(id("bulk-count")), "已选 5 个", "bulk bar");
-      await page.keyboard.press("Delete");
-      await page.locator(id("confirm-delete")).click();
-      await page.locator(id("empty-state")).waitFor();
-      await expectText(
-        page.locator(id("nav-all-count")),
-        "0",
-        "all-links count",
-      );
-      await shot("11-emptied.png");
+    'paste anywhere and drop a link from a browser',
+    async (page) => {
+      const PASTED = 'https://example.net/pasted'
+      const DROPPED = 'https://example.net/dropped'
+      await page.locator(id('list-count')).click()
+      await paste(page, 'body', PASTED)
+      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH, PASTED])
+      await page.evaluate((uri) => {
+        const dt = new DataTransfer()
+        dt.setData('text/uri-list', `# a comment\n${uri}`)
+        const target = document.querySelector('[data-testid="link-list"]')
+        const opts = { dataTransfer: dt, bubbles: true, cancelable: true }
+        target.dispatchEvent(new DragEvent('dragover', opts))
+        target.dispatchEvent(new DragEvent('drop', opts))
+      }, DROPPED)
+      await expectRows(page, [GO, VUE, FIRST, NAIVE, ZH, PASTED, DROPPED])
     },
   ],
-];
+  [
+    'select all, then Delete removes everything',
+    async (page, { shot }) => {
+      await page.locator(id('list-count')).click()
+      await page.keyboard.press('Control+a')
+      await expectText(page.locator(id('bulk-count')), '已选 7 个', 'bulk bar')
+      await page.keyboard.press('Delete')
+      await page.locator(id('confirm-delete')).click()
+      await page.locator(id('empty-state')).waitFor()
+      await expectText(page.locator(id('nav-all-count')), '0', 'all-links count')
+      await shot('11-emptied.png')
+    },
+  ],
+]

@@ -130,6 +130,28 @@ export const useLinksStore = defineStore('links', () => {
     triggerRef(pages)
   }
 
+  /** applyProgress shows capture states as they change, and picks up the
+   *  titles a finished capture found. */
+  function applyProgress(events: { linkId?: number; status?: string }[]): void {
+    const status = new Map<number, string>()
+    for (const e of events) if (e.linkId && e.status) status.set(e.linkId, e.status)
+    if (status.size === 0) return
+    for (const items of pages.value.values()) {
+      items.forEach((l, i) => {
+        const next = status.get(l.id)
+        if (next !== undefined && next !== l.snapshot) items[i] = { ...l, snapshot: next }
+      })
+    }
+    triggerRef(pages)
+    if ([...status.values()].some((v) => v === 'done' || v === 'partial')) scheduleRefresh()
+  }
+
+  let refreshTimer: ReturnType<typeof setTimeout> | undefined
+  function scheduleRefresh(): void {
+    clearTimeout(refreshTimer)
+    refreshTimer = setTimeout(() => void refresh().catch(() => {}), 500)
+  }
+
   function setFilters(next: Partial<Filters>): Promise<void> {
     Object.assign(filters, next)
     clearSelection()
@@ -256,6 +278,7 @@ export const useLinksStore = defineStore('links', () => {
     reload,
     refresh,
     replace,
+    applyProgress,
     setFilters,
     toggleTag,
     clearSelection,

@@ -17,7 +17,13 @@ export const useUiStore = defineStore('ui', () => {
   const undo = ref<PendingUndo | null>(null)
   // Bumped to ask the list to scroll to an index.
   const scrollTo = ref<{ index: number; key: number } | null>(null)
+  // Text to add that arrived outside the URL box (a paste, a drop).
+  const addRequest = ref<{ text: string; key: number } | null>(null)
   let keys = 0
+
+  function requestAdd(text: string): void {
+    addRequest.value = { text, key: ++keys }
+  }
 
   function offerUndo(ids: number[], count: number): void {
     undo.value = { ids, count, key: ++keys }
@@ -27,5 +33,15 @@ export const useUiStore = defineStore('ui', () => {
     scrollTo.value = { index, key: ++keys }
   }
 
-  return { settingsOpen, focusUrl, focusSearch, undo, scrollTo, offerUndo, requestScroll }
+  return {
+    settingsOpen,
+    focusUrl,
+    focusSearch,
+    undo,
+    scrollTo,
+    addRequest,
+    offerUndo,
+    requestScroll,
+    requestAdd,
+  }
 })
