@@ -5,7 +5,10 @@ import (
 	"database/sql"
 	"fmt"
 	"strings"
+	"unicode"
 	"unicode/utf8"
+
+	"linksnap/backend/store"
 )
 
 // Query selects and orders links. Zero values select everything, newest
@@ -183,34 +186,67 @@ type textFilter struct {
 	args []any
 }
 
-// trigramMin is the shortest term the trigram index can look up; shorter
-// terms (common in Chinese, "快照") are matched by scanning instead.
+// trigramMin is the shortest term the trigram index can look up;
+// shorter ones (common in Chinese, "快照") go to the links_grams index.
 const trigramMin = 3
 
 // textFilters turns a search into conditions: every term must appear
 // somewhere in the title, URL, notes or page text.
 func textFilters(text string) []textFilter {
-	var phrases []string
+	var long, short []string
 	var out []textFilter
 	for _, term := range searchTerms(text) {
-		if utf8.RuneCountInString(term) >= trigramMin {
-			phrases = append(phrases, `"`+strings.ReplaceAll(term, `"`, `""`)+`"`)
-			continue
+		switch q, ok := shortQuery(term); {
+		case utf8.RuneCountInString(term) >= trigramMin:
+			long = append(long, quote(term))
+		case ok:
+			short = append(short, q)
+		default:
+			out = append(out, likeFilter(term))
 		}
-		like := "%" + escapeLike(term) + "%"
-		out = append(out, textFilter{
-			cond: `l.id IN (SELECT rowid FROM links_fts WHERE title LIKE ? ESCAPE '\'
-				OR url LIKE ? ESCAPE '\' OR notes LIKE ? ESCAPE '\' OR body LIKE ? ESCAPE '\')`,
-			args: []any{like, like, like, like},
-		})
 	}
-	if len(phrases) > 0 {
+	if len(long) > 0 {
 		out = append(out, textFilter{
 			cond: "l.id IN (SELECT rowid FROM links_fts WHERE links_fts MATCH ?)",
-			args: []any{strings.Join(phrases, " AND ")},
+			args: []any{strings.Join(long, " AND ")},
+		})
+	}
+	if len(short) > 0 {
+		out = append(out, textFilter{
+			cond: "l.id IN (SELECT rowid FROM links_grams WHERE links_grams MATCH ?)",
+			args: []any{strings.Join(short, " AND ")},
 		})
 	}
 	return out
+}
+
+// shortQuery is the links_grams query for a term of one or two
+// characters: a two-character Chinese word is one token there, one
+// character or a short Latin term matches the start of a token.
+func shortQuery(term string) (string, bool) {
+	if store.IsCJK(term) && utf8.RuneCountInString(term) == 2 {
+		return quote(term), true
+	}
+	for _, r := range term {
+		if !unicode.IsLetter(r) && !unicode.IsDigit(r) {
+			return "", false
+		}
+	}
+	return quote(strings.ToLower(term)) + "*", true
+}
+
+func quote(term string) string {
+	return `"` + strings.ReplaceAll(term, `"`, `""`) + `"`
+}
+
+// likeFilter scans for a short term of punctuation, which no index
+// holds; only the title, URL and notes are scanned, never page text.
+func likeFilter(term string) textFilter {
+	like := "%" + escapeLike(term) + "%"
+	return textFilter{
+		cond: `(l.title LIKE ? ESCAPE '\' OR l.url LIKE ? ESCAPE '\' OR l.notes LIKE ? ESCAPE '\')`,
+		args: []any{like, like, like},
+	}
 }
 
 func searchTerms(text string) []string {

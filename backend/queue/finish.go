@@ -117,6 +117,11 @@ func fillLink(ctx context.Context, tx *sql.Tx, linkID int64, res *capture.Result
 			body, linkID); err != nil {
 			return fmt.Errorf("queue: index text: %w", err)
 		}
+		if _, err := tx.ExecContext(ctx, `UPDATE links_grams SET grams =
+			(SELECT cjk_grams(title || ' ' || url || ' ' || notes || ' ' || ?)
+			 FROM links WHERE id = ?) WHERE rowid = ?`, body, linkID, linkID); err != nil {
+			return fmt.Errorf("queue: index text: %w", err)
+		}
 	}
 	return nil
 }

@@ -44,7 +44,7 @@ func Open(ctx context.Context, path string) (*sql.DB, error) {
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return nil, fmt.Errorf("store: create folder: %w", err)
 	}
-	db, err := sql.Open("sqlite3", path+"?"+dsnParams.Encode())
+	db, err := sql.Open(driverName, path+"?"+dsnParams.Encode())
 	if err != nil {
 		return nil, fmt.Errorf("store: open %s: %w", path, err)
 	}

@@ -89,17 +89,32 @@ CREATE VIRTUAL TABLE links_fts USING fts5 (
     tokenize = 'trigram'
 );
 
+-- Terms of one or two characters are below the trigram size. For them,
+-- links_grams holds the same text through cjk_grams() (a function the
+-- app registers on every connection, see store/grams.go): Chinese runs
+-- cut into two-character pieces, other words whole.
+CREATE VIRTUAL TABLE links_grams USING fts5 (
+    grams,
+    tokenize = 'unicode61 remove_diacritics 2'
+);
+
 CREATE TRIGGER links_fts_insert AFTER INSERT ON links BEGIN
     INSERT INTO links_fts (rowid, title, url, notes, body)
     VALUES (new.id, new.title, new.url, new.notes, '');
+    INSERT INTO links_grams (rowid, grams)
+    VALUES (new.id, cjk_grams(new.title || ' ' || new.url || ' ' || new.notes));
 END;
 
 CREATE TRIGGER links_fts_update AFTER UPDATE OF title, url, notes ON links
 BEGIN
     UPDATE links_fts SET title = new.title, url = new.url, notes = new.notes
     WHERE rowid = new.id;
+    UPDATE links_grams SET grams = cjk_grams(new.title || ' ' || new.url || ' '
+        || new.notes || ' ' || (SELECT body FROM links_fts WHERE rowid = new.id))
+    WHERE rowid = new.id;
 END;
 
 CREATE TRIGGER links_fts_delete AFTER DELETE ON links BEGIN
     DELETE FROM links_fts WHERE rowid = old.id;
+    DELETE FROM links_grams WHERE rowid = old.id;
 END;
