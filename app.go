@@ -15,6 +15,7 @@ import (
 	"linksnap/backend/api"
 	"linksnap/backend/capture"
 	"linksnap/backend/config"
+	"linksnap/backend/inbox"
 	"linksnap/backend/links"
 	"linksnap/backend/queue"
 	"linksnap/backend/snapshots"
@@ -29,6 +30,8 @@ type App struct {
 	ctx     context.Context
 	dataDir string
 	args    []string // this launch's arguments, acted on once the page is up
+	prefs   config.Settings
+	inbox   *inbox.Watcher // nil until started, or if the folder is unusable
 	db      *sql.DB
 	lib     *links.Library
 	snaps   *snapshots.Store
@@ -64,7 +67,7 @@ func newApp(dataDirFlag string, args []string) (*App, error) {
 	if err != nil {
 		slog.Warn("settings unreadable, using defaults", "error", err)
 	}
-	a := &App{dataDir: dir, args: args, db: db, stop: make(chan struct{})}
+	a := &App{dataDir: dir, args: args, prefs: prefs, db: db, stop: make(chan struct{})}
 	a.lib = links.New(db)
 	a.snaps = snapshots.New(db, dir)
 	a.engine = capture.New(capture.Options{
@@ -110,6 +113,7 @@ func (a *App) domReady(ctx context.Context) {
 	go a.purgeLoop()
 	runtime.OnFileDrop(ctx, a.filesDropped)
 	a.startTray()
+	a.startInbox(ctx)
 	a.handleArgs(a.args)
 }
 
@@ -167,6 +171,9 @@ func (a *App) shutdown(ctx context.Context) {
 	a.stopOnce.Do(func() { close(a.stop) })
 	a.wg.Wait()
 	a.trayIcon().Stop()
+	if a.inbox != nil {
+		a.inbox.Close()
+	}
 	a.queue.Close()
 	a.events.Close()
 	if err := a.engine.Close(); err != nil {

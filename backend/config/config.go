@@ -28,6 +28,7 @@ type Settings struct {
 	Concurrency    int    `json:"concurrency"`    // captures at once, 1 to 4
 	TimeoutSeconds int    `json:"timeoutSeconds"` // per capture, 15 to 600
 	BrowserPath    string `json:"browserPath"`    // "" finds Chrome/Chromium/Edge
+	InboxDir       string `json:"inboxDir"`       // "" is inbox/ in the data folder
 }
 
 // Defaults follow the system and capture two pages at a time.

@@ -50,6 +50,16 @@ func TestWindowOpensAndTakesSecondLaunch(t *testing.T) {
 		t.Fatalf("second launch: %v\n%s", err, out)
 	}
 	waitForLink(t, bin, data, "second.example/from-launch")
+
+	// A file another program drops in the inbox folder is imported and
+	// moved aside.
+	inbox := filepath.Join(data, "inbox")
+	shortcut := "[InternetShortcut]\r\nURL=https://inbox.example/dropped\r\n"
+	if err := os.WriteFile(filepath.Join(inbox, "Dropped.url"), []byte(shortcut), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	waitForLink(t, bin, data, "inbox.example/dropped")
+	waitForFile(t, filepath.Join(inbox, "processed", "Dropped.url"))
 	if err := syscall.Kill(app.Process.Pid, 0); err != nil {
 		t.Fatalf("first instance is gone (%v):\n%s", err, logs.String())
 	}
@@ -165,4 +175,15 @@ func saveScreenshot(t *testing.T, name string) string {
 		t.Fatalf("scrot: %v\n%s", err, out)
 	}
 	return path
+}
+
+func waitForFile(t *testing.T, path string) {
+	t.Helper()
+	for range 50 {
+		if _, err := os.Stat(path); err == nil {
+			return
+		}
+		time.Sleep(200 * time.Millisecond)
+	}
+	t.Fatalf("%s never appeared", path)
 }

@@ -47,6 +47,7 @@ export namespace config {
 	    concurrency: number;
 	    timeoutSeconds: number;
 	    browserPath: string;
+	    inboxDir: string;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -59,6 +60,7 @@ export namespace config {
 	        this.concurrency = source["concurrency"];
 	        this.timeoutSeconds = source["timeoutSeconds"];
 	        this.browserPath = source["browserPath"];
+	        this.inboxDir = source["inboxDir"];
 	    }
 	}
 
