@@ -284,7 +284,17 @@ export const steps = [
       await page.locator(id('settings-button')).click()
       await page.locator(id('language-zh-CN')).click()
       await expectText(page.locator(id('nav-all')).locator('.label'), '全部链接', 'nav')
-      await shot('09-settings-zh.png')
+      await until('the Chinese option should be the checked one', async () =>
+        (await page.locator(id('language-zh-CN')).getAttribute('class')).includes('checked'),
+      )
+      await page.locator(id('theme-dark')).click()
+      await until('the window should turn dark', async () => {
+        const bg = await page.evaluate(() => getComputedStyle(document.body).backgroundColor)
+        const [r, g, b] = bg.match(/\d+/g).map(Number)
+        return r + g + b < 150 || bg
+      })
+      await shot('09-settings-zh-dark.png')
+      await page.locator(id('theme-light')).click()
       await page.keyboard.press('Escape')
       await page.goto(url)
       await expectText(
