@@ -118,6 +118,22 @@ describe('links store', () => {
     expect(s.activeId).toBeNull()
   })
 
+  it('shows capture states from progress events', async () => {
+    const s = useLinksStore()
+    await s.reload()
+    s.applyProgress([
+      { linkId: 2, status: 'running' },
+      { linkId: 3, status: 'queued' },
+      { linkId: 3, status: 'failed' },
+      { linkId: 9999, status: 'done' },
+    ])
+    expect([s.at(1)?.snapshot, s.at(2)?.snapshot, s.at(3)?.snapshot]).toEqual([
+      'running',
+      'failed',
+      '',
+    ])
+  })
+
   it('rejects with the Go error code', async () => {
     const s = useLinksStore()
     Links.Delete.mockRejectedValue({ code: 'link.not_found', detail: '9' })
