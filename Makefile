@@ -71,8 +71,8 @@ bench-library:
 bench-add: build
 	bench/add.sh $(abspath $(BIN))
 
-bench-window: dev
-	tests/with-display.sh env LINKSNAP_DEV_BIN=$(abspath $(DEV_BIN)) LINKSNAP_BIN=$(abspath $(BIN)) node bench/window.mjs
+bench-window: build
+	tests/with-display.sh dbus-run-session -- $(GO) run ./bench/window -bin $(abspath $(BIN))
 
 fidelity:
 	$(GO) run -tags sqlite_fts5 ./bench/fidelity
