@@ -118,6 +118,18 @@ describe('links store', () => {
     expect(s.activeId).toBeNull()
   })
 
+  it('steps through the list with the arrow keys', async () => {
+    const s = useLinksStore()
+    await s.reload()
+    expect(await s.step(1)).toBe(0)
+    expect(s.activeId).toBe(1)
+    s.open(100, 99)
+    expect(await s.step(1)).toBe(100) // the next page is loaded on the way
+    expect(s.activeId).toBe(101)
+    s.open(TOTAL, TOTAL - 1)
+    expect(await s.step(1)).toBe(TOTAL - 1)
+  })
+
   it('shows capture states from progress events', async () => {
     const s = useLinksStore()
     await s.reload()

@@ -3,7 +3,7 @@
 import * as GoLinks from '../../wailsjs/go/api/Links'
 import * as GoSettings from '../../wailsjs/go/api/Settings'
 import * as GoTags from '../../wailsjs/go/api/Tags'
-import type { links as models } from '../../wailsjs/go/models'
+import type { config, links as models } from '../../wailsjs/go/models'
 import { call } from './call'
 import type { About, AddSummary, Link, Page, Query, Settings, Stats, Tag } from './types'
 
@@ -36,5 +36,9 @@ export const tagsApi = {
 
 export const settingsApi = {
   get: () => call(() => GoSettings.Get() as Promise<unknown> as Promise<About>),
-  save: (s: Settings) => call(() => GoSettings.Save(s) as Promise<unknown> as Promise<Settings>),
+  save: (s: Settings) =>
+    call(
+      () =>
+        GoSettings.Save(s as unknown as config.Settings) as Promise<unknown> as Promise<Settings>,
+    ),
 }

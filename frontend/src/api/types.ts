@@ -76,10 +76,8 @@ export type ThemeChoice = 'auto' | 'light' | 'dark'
 export interface Settings {
   language: LanguageChoice
   theme: ThemeChoice
-  // Capture settings, kept as they are when the language or theme changes.
-  concurrency: number
-  timeoutSeconds: number
-  browserPath: string
+  // Capture and inbox settings, edited elsewhere and sent back as they came.
+  [other: string]: unknown
 }
 
 export interface About {

@@ -178,6 +178,19 @@ export const useLinksStore = defineStore('links', () => {
     anchor.value = index
   }
 
+  /** step opens the link delta rows away from the open one; it returns
+   *  the new index, or -1 when there is none. */
+  async function step(delta: number): Promise<number> {
+    if (total.value === 0) return -1
+    const from = anchor.value ?? (delta > 0 ? -1 : total.value)
+    const index = Math.min(Math.max(from + delta, 0), total.value - 1)
+    await ensureRange(index, index)
+    const l = at(index)
+    if (!l) return -1
+    open(l.id, index)
+    return index
+  }
+
   /** toggleSelect adds or removes one link; the open link joins a new selection. */
   function toggleSelect(id: number, index: number): void {
     const next = new Set(selected.value)
@@ -283,6 +296,7 @@ export const useLinksStore = defineStore('links', () => {
     toggleTag,
     clearSelection,
     open,
+    step,
     toggleSelect,
     selectRange,
     selectAll,

@@ -6,13 +6,7 @@ import type { About, Settings } from '../api/types'
 import { setLocale, type Locale } from '../i18n'
 
 export const useSettingsStore = defineStore('settings', () => {
-  const settings = ref<Settings>({
-    language: 'auto',
-    theme: 'auto',
-    concurrency: 2,
-    timeoutSeconds: 60,
-    browserPath: '',
-  })
+  const settings = ref<Settings>({ language: 'auto', theme: 'auto' })
   const dataDir = ref('')
   const version = ref('')
   const systemLanguage = ref<Locale>(guessSystemLanguage())
