@@ -25,6 +25,8 @@ trap cleanup EXIT
 
 echo "== $zipfile ($(du -h "$zipfile" | cut -f1))"
 t0=$(date +%s)
+mkdir -p "$WINEPREFIX"
+wineserver -p # stays up between commands (ended by the cleanup)
 wineboot -i >"$work/wineboot.log" 2>&1 || { cat "$work/wineboot.log"; exit 1; }
 echo "   Wine prefix ready in $(($(date +%s) - t0)) s ($(wine --version))"
 # Go programs need ProcessPrng from bcryptprimitives.dll, which Wine 8.0
@@ -46,9 +48,17 @@ printf '%s\n' '<!DOCTYPE NETSCAPE-Bookmark-file-1>' '<DL><p>' \
 bookmarks=$(winepath -w "$work/bookmarks.html" 2>/dev/null)
 
 # Each command's output goes to $out; the checks read it from there.
+# Into a file, not a pipe: Wine's helper processes inherit the pipe and
+# would hold it open for seconds after the program ends.
 out="$work/out"
+winerun() {
+	local rc=0
+	wine "$@" >"$out.raw" 2>&1 || rc=$?
+	tr -d '\r' <"$out.raw" >"$out"
+	return $rc
+}
 for exe in linksnap-cli.exe linksnap.exe; do
-	run() { wine "$work/app/$exe" "$@" 2>&1 | tr -d '\r' >"$out"; }
+	run() { winerun "$work/app/$exe" "$@"; }
 	run --version || true
 	echo "   $exe: $(cat "$out")"
 	check "$exe --version shows version, commit and date" grep -Eq '^linksnap [^ ]+ \(commit [0-9a-f]{7,}, built [0-9]{4}-[^)]+\)$' "$out"
@@ -68,7 +78,7 @@ for exe in linksnap-cli.exe linksnap.exe; do
 	check "$exe tag list shows 测试" grep -q '测试' "$out"
 done
 
-cli() { wine "$work/app/linksnap-cli.exe" --data-dir "$lib" "$@" 2>&1 | tr -d '\r' >"$out"; }
+cli() { winerun "$work/app/linksnap-cli.exe" --data-dir "$lib" "$@"; }
 cli help || true
 if grep -q 'linksnap import' "$out"; then
 	check "import a bookmark file" cli import "$bookmarks"
@@ -89,18 +99,20 @@ fi
 
 if [ -n "$setup" ]; then
 	echo "== $setup ($(du -h "$setup" | cut -f1))"
-	user=$(wine cmd /c 'echo %USERNAME%' 2>/dev/null | tr -d '\r')
+	winerun cmd /c 'echo %USERNAME%' || true
+	user=$(head -1 "$out")
 	appdir="$WINEPREFIX/drive_c/users/$user/AppData/Local/Programs/Linksnap"
 	startmenu="$WINEPREFIX/drive_c/users/$user/AppData/Roaming/Microsoft/Windows/Start Menu/Programs/Linksnap.lnk"
 	libsum=$(cd "$libdir" && find . -type f -print0 | sort -z | xargs -0 sha256sum)
 	check "silent install (/S)" wine "$setup" /S
 	check "installed into %LocalAppData%\\Programs\\Linksnap" test -f "$appdir/linksnap.exe" -a -f "$appdir/linksnap-cli.exe" -a -f "$appdir/uninstall.exe"
 	check "Start menu entry" test -f "$startmenu"
-	wine reg query 'HKCU\Software\Classes\linksnap\shell\open\command' /ve 2>/dev/null | tr -d '\r' >"$out" || true
+	winerun reg query 'HKCU\Software\Classes\linksnap\shell\open\command' /ve || true
 	check "linksnap:// opens linksnap.exe" grep -q 'Linksnap\\linksnap.exe" "%1"' "$out"
 	check "linksnap:// is a URL protocol" bash -c "wine reg query 'HKCU\\Software\\Classes\\linksnap' /v 'URL Protocol' >/dev/null 2>&1"
-	check "listed in installed programs" bash -c "wine reg query 'HKCU\\Software\\Microsoft\\Windows\\CurrentVersion\\Uninstall\\Linksnap' /v DisplayVersion 2>/dev/null | grep -q DisplayVersion"
-	wine "$appdir/linksnap-cli.exe" --data-dir "$lib" list 2>&1 | tr -d '\r' >"$out"
+	winerun reg query 'HKCU\Software\Microsoft\Windows\CurrentVersion\Uninstall\Linksnap' /v DisplayVersion || true
+	check "listed in installed programs" grep -q DisplayVersion "$out"
+	winerun "$appdir/linksnap-cli.exe" --data-dir "$lib" list || true
 	check "the installed linksnap-cli.exe reads the library" grep -q 'example.com/wine' "$out"
 	# _?= makes the uninstaller run in place and wait.
 	check "silent uninstall" wine "$appdir/uninstall.exe" /S "_?=$(winepath -w "$appdir")"
