@@ -328,6 +328,31 @@ export const steps = [
     },
   ],
   [
+    'keyboard: Ctrl+L, Ctrl+F and the arrow keys',
+    async (page) => {
+      const focused = () => page.evaluate(() => document.activeElement?.dataset?.testid ?? '')
+      await page.locator(id('list-count')).click()
+      await page.keyboard.press('Control+l')
+      await until('Ctrl+L should focus the URL box', async () => (await focused()) === 'url-input')
+      await page.keyboard.press('Control+f')
+      await until(
+        'Ctrl+F should focus the search',
+        async () => (await focused()) === 'search-input',
+      )
+      await page.locator(id('list-count')).click()
+      await page
+        .locator(id('detail-close'))
+        .click()
+        .catch(() => {})
+      await page.keyboard.press('ArrowDown')
+      const first = await page.locator(id('link-row')).first().getAttribute('data-url')
+      await expectText(page.locator(id('detail-url')), first, 'detail after ArrowDown')
+      await page.keyboard.press('ArrowDown')
+      const second = await page.locator(id('link-row')).nth(1).getAttribute('data-url')
+      await expectText(page.locator(id('detail-url')), second, 'detail after ArrowDown twice')
+    },
+  ],
+  [
     'select all, then Delete removes everything',
     async (page, { shot }) => {
       await page.locator(id('list-count')).click()

@@ -182,7 +182,8 @@ export const useLinksStore = defineStore('links', () => {
    *  the new index, or -1 when there is none. */
   async function step(delta: number): Promise<number> {
     if (total.value === 0) return -1
-    const from = anchor.value ?? (delta > 0 ? -1 : total.value)
+    const fresh = activeId.value === null || anchor.value === null
+    const from = fresh ? (delta > 0 ? -1 : total.value) : anchor.value!
     const index = Math.min(Math.max(from + delta, 0), total.value - 1)
     await ensureRange(index, index)
     const l = at(index)
