@@ -245,6 +245,27 @@ export const steps = [
     },
   ],
   [
+    'colour a tag, delete another, filter by a site',
+    async (page) => {
+      await tagAction(page, 'docs', 'color')
+      await page.locator(id('swatch-ef4444')).click()
+      await until('the docs dot should be red', async () => {
+        const bg = await tagItem(page, 'docs')
+          .locator('.dot')
+          .evaluate((el) => getComputedStyle(el).backgroundColor)
+        return bg === 'rgb(239, 68, 68)' || bg
+      })
+      await tagAction(page, 'frontend', 'delete')
+      await page.locator(id('confirm-tag-delete')).click()
+      await tagItem(page, 'frontend').waitFor({ state: 'detached' })
+      await expectRows(page, [GO, VUE, FIRST, NAIVE])
+      await row(page, GO).locator(id('row-domain')).click()
+      await expectRows(page, [GO])
+      await page.locator(id('chip-domain')).locator('.n-base-close').click()
+      await expectRows(page, [GO, VUE, FIRST, NAIVE])
+    },
+  ],
+  [
     'search in Chinese finds and highlights',
     async (page, { shot }) => {
       await addUrl(page, ZH)
