@@ -210,6 +210,10 @@ export const steps = [
       await page.locator(id('tag-mode-any')).click()
       await expectRows(page, [GO, VUE, NAIVE])
       await expectText(page.locator(id('list-count')), '3 links', 'list count')
+      await until('"any" should be the checked mode', async () => {
+        const cls = await page.locator(id('tag-mode-any')).getAttribute('class')
+        return cls.includes('checked') || cls
+      })
       await shot('05-filter-any.png')
       await page.locator(id('tag-mode-all')).click()
       await expectRows(page, [VUE])

@@ -1,11 +1,22 @@
 // The one place that touches the generated bindings. Each function goes
 // through call(), so callers only ever see AppError.
+import * as GoCaptures from '../../wailsjs/go/api/Captures'
 import * as GoLinks from '../../wailsjs/go/api/Links'
 import * as GoSettings from '../../wailsjs/go/api/Settings'
 import * as GoTags from '../../wailsjs/go/api/Tags'
 import type { config, links as models } from '../../wailsjs/go/models'
 import { call } from './call'
-import type { About, AddSummary, Link, Page, Query, Settings, Stats, Tag } from './types'
+import type {
+  About,
+  AddSummary,
+  Link,
+  Page,
+  Query,
+  QueueStats,
+  Settings,
+  Stats,
+  Tag,
+} from './types'
 
 const asQuery = (q: Query) => q as unknown as models.Query
 
@@ -41,4 +52,10 @@ export const settingsApi = {
       () =>
         GoSettings.Save(s as unknown as config.Settings) as Promise<unknown> as Promise<Settings>,
     ),
+}
+
+export const capturesApi = {
+  stats: () => call(() => GoCaptures.Stats() as Promise<QueueStats>),
+  pause: () => call(() => GoCaptures.Pause()),
+  resume: () => call(() => GoCaptures.Resume()),
 }

@@ -86,3 +86,10 @@ export interface About {
   version: string
   systemLanguage: 'zh-CN' | 'en'
 }
+
+export interface QueueStats {
+  waiting: number
+  running: number
+  failed: number
+  paused: boolean
+}
