@@ -34,6 +34,7 @@ func main() {
 	logging.Setup(os.Stderr)
 	args := os.Args[1:]
 	if cli.IsCommand(args) {
+		attachConsole()
 		streams := cli.Streams{In: os.Stdin, Out: os.Stdout, Err: os.Stderr}
 		os.Exit(cli.Main(context.Background(), args, streams))
 	}
