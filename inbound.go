@@ -10,16 +10,25 @@ import (
 	"linksnap/backend/deeplink"
 )
 
+// valueFlags are the flags (ours and those of Wails' dev build) whose
+// value is the next argument.
+var valueFlags = map[string]bool{
+	"data-dir": true, "assetdir": true, "devserver": true,
+	"frontenddevserverurl": true, "loglevel": true, "wailsjsdir": true,
+}
+
 // handleArgs acts on a launch's arguments: linksnap:// links are
-// followed, anything else that holds URLs is added. Flags are skipped.
+// followed, anything else that holds URLs is added. Flags and their
+// values are skipped.
 func (a *App) handleArgs(args []string) {
 	var plain []string
 	for i := 0; i < len(args); i++ {
 		arg := args[i]
 		switch {
-		case arg == "--data-dir" || arg == "-data-dir":
-			i++
 		case strings.HasPrefix(arg, "-"):
+			if valueFlags[strings.TrimLeft(arg, "-")] {
+				i++
+			}
 		case deeplink.Is(arg):
 			a.follow(arg)
 		default:
