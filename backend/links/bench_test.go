@@ -163,3 +163,5 @@ func BenchmarkAddText(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkSearchURLPart(b *testing.B) { benchQuery(b, Query{Text: "golang/4242", Limit: 100}) }

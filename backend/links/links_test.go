@@ -215,9 +215,9 @@ func TestSearchChineseAndEnglish(t *testing.T) {
 		{"快照 goroutine", []int64{}},
 		{`"quoted`, []int64{}},
 		{"100%", []int64{}},
-		{"Go", []int64{en.ID}},          // a short Latin term: start of a word
-		{"页快", []int64{zh.ID}},          // any two characters of a run
-		{"保", []int64{zh.ID}},           // one character starting a piece
+		{"Go", []int64{en.ID}}, // a short Latin term: start of a word
+		{"页快", []int64{zh.ID}}, // any two characters of a run
+		{"保", []int64{zh.ID}},  // one character starting a piece
 		{"%", []int64{}},
 	}
 	for _, tt := range tests {
