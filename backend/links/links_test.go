@@ -189,6 +189,35 @@ func TestListFilters(t *testing.T) {
 	}
 }
 
+func TestStatusFilter(t *testing.T) {
+	lib := newLibrary(t)
+	ctx := context.Background()
+	a := mustAdd(t, lib, "https://a.example/")
+	b := mustAdd(t, lib, "https://b.example/")
+	c := mustAdd(t, lib, "https://c.example/")
+	// a: failed then done (latest counts); b: failed; c: never captured.
+	for _, row := range []struct {
+		link   int64
+		status string
+	}{{a.ID, "failed"}, {a.ID, "done"}, {b.ID, "failed"}} {
+		if _, err := lib.db.Exec(`INSERT INTO snapshots (link_id, status, created_at) VALUES (?, ?, 0)`,
+			row.link, row.status); err != nil {
+			t.Fatal(err)
+		}
+	}
+	for status, want := range map[string][]int64{
+		"failed": {b.ID}, "done": {a.ID}, "none": {c.ID}, "pending": {},
+	} {
+		page, err := lib.List(ctx, Query{Status: status})
+		if err != nil || !slices.Equal(ids(page.Items), want) {
+			t.Errorf("status %s = %v, %v; want %v", status, ids(page.Items), err, want)
+		}
+	}
+	if s, _ := lib.Stats(ctx); s.Failed != 1 || s.Total != 3 {
+		t.Errorf("stats = %+v", s)
+	}
+}
+
 func TestSearchChineseAndEnglish(t *testing.T) {
 	lib := newLibrary(t)
 	ctx := context.Background()

@@ -20,9 +20,13 @@ type Query struct {
 	Untagged bool    `json:"untagged"` // only links with no tag
 	Domain   string  `json:"domain"`   // only links of this domain
 	Favorite bool    `json:"favorite"` // only favourites
-	Sort     string  `json:"sort"`     // "newest" (default), "oldest", "title", "domain"
-	Offset   int     `json:"offset"`
-	Limit    int     `json:"limit"` // default 100, at most 1000
+	// Status keeps links by their latest capture: "failed", "pending"
+	// (queued or running), "done" (done or partial) or "none" (never
+	// captured); "" keeps all.
+	Status string `json:"status"`
+	Sort   string `json:"sort"` // "newest" (default), "oldest", "title", "domain"
+	Offset int    `json:"offset"`
+	Limit  int    `json:"limit"` // default 100, at most 1000
 }
 
 // Page is one page of a query's results.
@@ -156,6 +160,9 @@ func (q Query) filter() (string, []any) {
 	if q.Favorite {
 		add("l.favorite = 1")
 	}
+	if cond, ok := statusFilters[q.Status]; ok {
+		add(cond)
+	}
 	if q.Untagged {
 		add("NOT EXISTS (SELECT 1 FROM link_tags lt WHERE lt.link_id = l.id)")
 	}
@@ -166,6 +173,17 @@ func (q Query) filter() (string, []any) {
 		add(f.cond, f.args...)
 	}
 	return strings.Join(conds, " AND "), args
+}
+
+// latestStatus is the status of a link's latest snapshot.
+const latestStatus = `(SELECT s.status FROM snapshots s WHERE s.link_id = l.id
+	ORDER BY s.id DESC LIMIT 1)`
+
+var statusFilters = map[string]string{
+	"failed":  latestStatus + ` = 'failed'`,
+	"pending": latestStatus + ` IN ('queued', 'running')`,
+	"done":    latestStatus + ` IN ('done', 'partial')`,
+	"none":    `NOT EXISTS (SELECT 1 FROM snapshots s WHERE s.link_id = l.id)`,
 }
 
 func (q Query) tagFilter() (string, []any) {

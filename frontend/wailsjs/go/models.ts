@@ -356,6 +356,7 @@ export namespace links {
 	    untagged: boolean;
 	    domain: string;
 	    favorite: boolean;
+	    status: string;
 	    sort: string;
 	    offset: number;
 	    limit: number;
@@ -372,6 +373,7 @@ export namespace links {
 	        this.untagged = source["untagged"];
 	        this.domain = source["domain"];
 	        this.favorite = source["favorite"];
+	        this.status = source["status"];
 	        this.sort = source["sort"];
 	        this.offset = source["offset"];
 	        this.limit = source["limit"];
@@ -381,6 +383,7 @@ export namespace links {
 	    total: number;
 	    untagged: number;
 	    favorites: number;
+	    failed: number;
 	
 	    static createFrom(source: any = {}) {
 	        return new Stats(source);
@@ -391,6 +394,7 @@ export namespace links {
 	        this.total = source["total"];
 	        this.untagged = source["untagged"];
 	        this.favorites = source["favorites"];
+	        this.failed = source["failed"];
 	    }
 	}
 	export class Tag {
