@@ -15,7 +15,7 @@ NPM_STAMP := frontend/node_modules/.package-lock.json
 
 .PHONY: run test deps build frontend dev lint bindings check-bindings \
         test-go test-frontend test-e2e test-smoke bench bench-library \
-        bench-add bench-window fidelity bench-capture clean
+        bench-add bench-window bench-queue fidelity bench-capture clean
 
 run: deps build
 	./$(BIN)
@@ -73,6 +73,9 @@ bench-add: build
 
 bench-window: build
 	tests/with-display.sh dbus-run-session -- $(GO) run ./bench/window -bin $(abspath $(BIN))
+
+bench-queue:
+	$(GO) run -tags sqlite_fts5 ./bench/queue -n $${N:-1000}
 
 fidelity:
 	$(GO) run -tags sqlite_fts5 ./bench/fidelity
