@@ -3,7 +3,6 @@
 package smoke
 
 import (
-	"bytes"
 	"encoding/json"
 	"fmt"
 	"net/http"
@@ -12,7 +11,6 @@ import (
 	"os/exec"
 	"strings"
 	"sync/atomic"
-	"syscall"
 	"testing"
 	"time"
 )
@@ -78,17 +76,7 @@ func TestHostileSnapshotCannotReachApp(t *testing.T) {
 	before := listURLs(t, bin, data)
 	hostileID := linkID(t, bin, data, srv.URL+"/hostile")
 
-	app := exec.Command(bin)
-	app.Env = append(appEnv(data), "LINKSNAP_LOG=debug")
-	var logs bytes.Buffer
-	app.Stdout, app.Stderr = &logs, &logs
-	app.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer stop(app)
-	window := waitForWindow(t, "Linksnap", 30*time.Second)
-	waitForRender(t, window, 30*time.Second)
+	_, logs := openWindow(t, bin, data, "LINKSNAP_LOG=debug")
 
 	beacons.Store(0)
 	open := exec.Command(bin, fmt.Sprintf("linksnap://open?id=%d", hostileID))
@@ -96,7 +84,7 @@ func TestHostileSnapshotCannotReachApp(t *testing.T) {
 	if out, err := open.CombinedOutput(); err != nil {
 		t.Fatalf("open the snapshot: %v\n%s", err, out)
 	}
-	waitForLog(t, &logs, "file=page.html", 20*time.Second)
+	waitForLog(t, logs, "file=page.html", 20*time.Second)
 	time.Sleep(4 * time.Second) // longer than the page's refresh and form timers
 	saveScreenshot(t, "hostile-viewer.png")
 
@@ -145,7 +133,7 @@ func linkID(t *testing.T, bin, data, url string) int64 {
 	return 0
 }
 
-func waitForLog(t *testing.T, logs *bytes.Buffer, want string, limit time.Duration) {
+func waitForLog(t *testing.T, logs *syncBuffer, want string, limit time.Duration) {
 	t.Helper()
 	deadline := time.Now().Add(limit)
 	for time.Now().Before(deadline) {

@@ -15,6 +15,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"sync"
 	"syscall"
 	"testing"
 	"time"
@@ -30,18 +31,7 @@ func TestWindowOpensAndTakesSecondLaunch(t *testing.T) {
 	data := t.TempDir()
 	cli(t, bin, data, "add", "--tag", "smoke", "https://seed.example/first-link")
 
-	app := exec.Command(bin)
-	app.Env = appEnv(data)
-	var logs bytes.Buffer
-	app.Stdout, app.Stderr = &logs, &logs
-	app.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	if err := app.Start(); err != nil {
-		t.Fatal(err)
-	}
-	defer stop(app)
-
-	window := waitForWindow(t, "Linksnap", 30*time.Second)
-	waitForRender(t, window, 30*time.Second)
+	app, logs := openWindow(t, bin, data)
 
 	// A second launch hands its link to the running window and exits.
 	second := exec.Command(bin, "https://second.example/from-launch")
@@ -186,4 +176,40 @@ func waitForFile(t *testing.T, path string) {
 		time.Sleep(200 * time.Millisecond)
 	}
 	t.Fatalf("%s never appeared", path)
+}
+
+// openWindow starts the app on the library in data and waits until its
+// window has rendered; the app is stopped when the test ends.
+func openWindow(t *testing.T, bin, data string, env ...string) (*exec.Cmd, *syncBuffer) {
+	t.Helper()
+	app := exec.Command(bin)
+	app.Env = append(appEnv(data), env...)
+	logs := &syncBuffer{}
+	app.Stdout, app.Stderr = logs, logs
+	app.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
+	if err := app.Start(); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { stop(app) })
+	window := waitForWindow(t, "Linksnap", 30*time.Second)
+	waitForRender(t, window, 30*time.Second)
+	return app, logs
+}
+
+// syncBuffer collects a process's output while the test reads it.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }
