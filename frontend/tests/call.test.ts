@@ -46,7 +46,7 @@ describe('errorMessage', () => {
 
   it('falls back to internal with the detail', () => {
     setLocale('en')
-    expect(errorMessage({ code: 'capture.dns', detail: 'no such host' })).toBe(
+    expect(errorMessage({ code: 'capture.unheard_of', detail: 'no such host' })).toBe(
       'Something went wrong: no such host',
     )
     expect(errorMessage({ code: 'url', detail: 'x' })).toBe('Something went wrong: x')

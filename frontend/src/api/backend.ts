@@ -3,19 +3,26 @@
 import * as GoCaptures from '../../wailsjs/go/api/Captures'
 import * as GoLinks from '../../wailsjs/go/api/Links'
 import * as GoSettings from '../../wailsjs/go/api/Settings'
+import * as GoShell from '../../wailsjs/go/api/Shell'
 import * as GoTags from '../../wailsjs/go/api/Tags'
-import type { config, links as models } from '../../wailsjs/go/models'
+import * as GoTransfer from '../../wailsjs/go/api/Transfer'
+import type { config, links as models, tray } from '../../wailsjs/go/models'
 import { call } from './call'
 import type {
   About,
   AddSummary,
+  ExportFormat,
+  ImportResult,
+  ImportSummary,
   Link,
   Page,
   Query,
   QueueStats,
   Settings,
+  Snapshot,
   Stats,
   Tag,
+  TrayLabels,
 } from './types'
 
 const asQuery = (q: Query) => q as unknown as models.Query
@@ -58,4 +65,30 @@ export const capturesApi = {
   stats: () => call(() => GoCaptures.Stats() as Promise<QueueStats>),
   pause: () => call(() => GoCaptures.Pause()),
   resume: () => call(() => GoCaptures.Resume()),
+  recapture: (ids: number[]) => call(() => GoCaptures.Recapture(ids)),
+  cancel: (ids: number[]) => call(() => GoCaptures.Cancel(ids)),
+  retryFailed: () => call(() => GoCaptures.RetryFailed()),
+  versions: (linkId: number) =>
+    call(() => GoCaptures.Versions(linkId) as Promise<unknown> as Promise<Snapshot[]>),
+  diskUsage: () => call(() => GoCaptures.DiskUsage()),
+  openOriginal: (linkId: number) => call(() => GoCaptures.OpenOriginal(linkId)),
+  openArchive: (snapshotId: number) => call(() => GoCaptures.OpenArchive(snapshotId)),
+  reveal: (snapshotId: number) => call(() => GoCaptures.Reveal(snapshotId)),
+}
+
+export const transferApi = {
+  chooseFile: (title: string) => call(() => GoTransfer.ChooseImportFile(title)),
+  preview: (path: string, tags: string[]) =>
+    call(() => GoTransfer.PreviewFile(path, tags) as Promise<unknown> as Promise<ImportSummary>),
+  importFile: (path: string, tags: string[], capture: boolean) =>
+    call(
+      () => GoTransfer.ImportFile(path, tags, capture) as Promise<unknown> as Promise<ImportResult>,
+    ),
+  cancelImport: () => call(() => GoTransfer.CancelImport()),
+  exportTo: (format: ExportFormat, title: string) => call(() => GoTransfer.Export(format, title)),
+}
+
+export const shellApi = {
+  setTrayLabels: (labels: TrayLabels) =>
+    call(() => GoShell.SetTrayLabels(labels as unknown as tray.Labels)),
 }

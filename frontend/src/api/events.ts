@@ -1,6 +1,6 @@
 // Events from Go. Outside Wails (unit tests, a plain browser) there is no
 // runtime, and subscribing does nothing.
-import { BrowserOpenURL, EventsOn } from '../../wailsjs/runtime/runtime'
+import { BrowserOpenURL, ClipboardSetText, EventsOn } from '../../wailsjs/runtime/runtime'
 
 type WailsWindow = Window & { runtime?: unknown }
 
@@ -18,4 +18,10 @@ export function onEvent(name: string, handler: (...data: unknown[]) => void): ()
 export function openExternal(url: string): void {
   if (hasRuntime()) BrowserOpenURL(url)
   else window.open(url, '_blank', 'noopener')
+}
+
+/** copyText puts text on the system clipboard. */
+export async function copyText(text: string): Promise<void> {
+  if (hasRuntime() && (await ClipboardSetText(text))) return
+  await navigator.clipboard.writeText(text)
 }

@@ -25,9 +25,18 @@ export interface Link {
   updatedAt: number
   tags: TagRef[]
   snapshot: SnapshotState | string
+  snapshotId?: number
+  reasonCode?: string
+  reason?: string
+  thumb?: boolean
+  favicon?: string
+  siteName?: string
+  // The capture's current step, known only from capture:progress.
+  step?: string
 }
 
 export type TagMode = 'all' | 'any'
+export type StatusFilter = '' | 'failed' | 'pending' | 'done' | 'none'
 export type SortOrder = 'newest' | 'oldest' | 'title' | 'domain'
 
 export interface Query {
@@ -37,6 +46,7 @@ export interface Query {
   untagged: boolean
   domain: string
   favorite: boolean
+  status: StatusFilter
   sort: SortOrder
   offset: number
   limit: number
@@ -68,6 +78,7 @@ export interface Stats {
   total: number
   untagged: number
   favorites: number
+  failed: number
 }
 
 export type LanguageChoice = 'auto' | 'zh-CN' | 'en'
@@ -92,4 +103,96 @@ export interface QueueStats {
   running: number
   failed: number
   paused: boolean
+}
+
+/** Snapshot is one capture of a link (backend/snapshots). */
+export interface Snapshot {
+  id: number
+  linkId: number
+  status: SnapshotState | string
+  reasonCode: string
+  reason: string
+  dir: string
+  files: string[]
+  finalUrl: string
+  httpStatus: number
+  title: string
+  siteName: string
+  favicon: string
+  bytes: number
+  startedAt: number
+  finishedAt: number
+  createdAt: number
+}
+
+/** CaptureProgress is one item of a capture:progress batch. */
+export interface CaptureProgress {
+  kind?: string
+  linkId?: number
+  snapshotId?: number
+  status?: string
+  step?: string
+  reasonCode?: string
+}
+
+/** Loss is something a capture could not keep (meta.json "lost"). */
+export interface Loss {
+  what: string
+  name: string
+  reason: string
+  code?: string
+}
+
+/** SnapshotMeta is a capture's meta.json. */
+export interface SnapshotMeta {
+  requested_url?: string
+  final_url?: string
+  redirects?: string[]
+  http_status?: number
+  http_status_text?: string
+  content_type?: string
+  title?: string
+  description?: string
+  site_name?: string
+  language?: string
+  author?: string
+  published?: string
+  sizes?: Record<string, number>
+  started_at?: string
+  duration_ms?: number
+  browser?: string
+  status?: string
+  lost?: Loss[]
+}
+
+export interface Rejected {
+  url: string
+  code: string
+  detail: string
+}
+
+/** ImportSummary is what a preview of a bookmark file finds. */
+export interface ImportSummary {
+  format: string
+  total: number
+  new: number
+  duplicates: number
+  invalid: number
+  tags: string[]
+  rejected: Rejected[]
+}
+
+export interface ImportResult extends ImportSummary {
+  added: number
+}
+
+export type ExportFormat = 'netscape' | 'json' | 'csv'
+
+export interface TrayLabels {
+  tooltip: string
+  addClipboard: string
+  open: string
+  pause: string
+  resume: string
+  quit: string
 }

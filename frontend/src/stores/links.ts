@@ -3,7 +3,15 @@
 import { defineStore } from 'pinia'
 import { computed, reactive, ref, shallowRef, triggerRef } from 'vue'
 import { linksApi } from '../api/backend'
-import type { AddSummary, Link, Query, SortOrder, TagMode } from '../api/types'
+import type {
+  AddSummary,
+  CaptureProgress,
+  Link,
+  Query,
+  SortOrder,
+  StatusFilter,
+  TagMode,
+} from '../api/types'
 
 export const PAGE_SIZE = 100
 
@@ -14,6 +22,7 @@ export interface Filters {
   untagged: boolean
   domain: string
   favorite: boolean
+  status: StatusFilter
   sort: SortOrder
 }
 
@@ -25,6 +34,7 @@ export function emptyFilters(): Filters {
     untagged: false,
     domain: '',
     favorite: false,
+    status: '',
     sort: 'newest',
   }
 }
@@ -50,6 +60,7 @@ export const useLinksStore = defineStore('links', () => {
       filters.tagIds.length > 0 ||
       filters.untagged ||
       filters.favorite ||
+      filters.status !== '' ||
       filters.domain !== '',
   )
 
@@ -130,20 +141,27 @@ export const useLinksStore = defineStore('links', () => {
     triggerRef(pages)
   }
 
-  /** applyProgress shows capture states as they change, and picks up the
-   *  titles a finished capture found. */
-  function applyProgress(events: { linkId?: number; status?: string }[]): void {
-    const status = new Map<number, string>()
-    for (const e of events) if (e.linkId && e.status) status.set(e.linkId, e.status)
-    if (status.size === 0) return
+  /** applyProgress shows capture states and steps as they change, in one
+   *  mutation per batch, and picks up the titles a finished capture found. */
+  function applyProgress(events: CaptureProgress[]): void {
+    const latest = new Map<number, CaptureProgress>()
+    for (const e of events) {
+      if (e.linkId && e.status) latest.set(e.linkId, { ...latest.get(e.linkId), ...e })
+    }
+    if (latest.size === 0) return
     for (const items of pages.value.values()) {
       items.forEach((l, i) => {
-        const next = status.get(l.id)
-        if (next !== undefined && next !== l.snapshot) items[i] = { ...l, snapshot: next }
+        const e = latest.get(l.id)
+        if (!e) return
+        const step = e.status === 'running' ? (e.step ?? l.step ?? '') : ''
+        const reasonCode = e.reasonCode ?? (e.status === 'failed' ? l.reasonCode : '')
+        if (e.status === l.snapshot && step === l.step && reasonCode === l.reasonCode) return
+        items[i] = { ...l, snapshot: e.status!, step, reasonCode }
       })
     }
     triggerRef(pages)
-    if ([...status.values()].some((v) => v === 'done' || v === 'partial')) scheduleRefresh()
+    const final = ['done', 'partial', 'failed', 'cancelled']
+    if ([...latest.values()].some((e) => final.includes(e.status!))) scheduleRefresh()
   }
 
   let refreshTimer: ReturnType<typeof setTimeout> | undefined

@@ -6,7 +6,7 @@ import type { Stats, Tag } from '../api/types'
 
 export const useTagsStore = defineStore('tags', () => {
   const tags = ref<Tag[]>([])
-  const stats = ref<Stats>({ total: 0, untagged: 0, favorites: 0 })
+  const stats = ref<Stats>({ total: 0, untagged: 0, favorites: 0, failed: 0 })
 
   const byId = computed(() => new Map(tags.value.map((t) => [t.id, t])))
 
