@@ -11,6 +11,7 @@
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
 import { createRequire } from 'node:module'
+import { createServer as createHttpServer } from 'node:http'
 import { createServer } from 'node:net'
 import { tmpdir } from 'node:os'
 import { dirname, join, resolve } from 'node:path'
@@ -36,6 +37,43 @@ const chromiumArgs = [
 let app = null
 let browser = null
 let dataDir = null
+let site = null
+
+// A 2x2 red PNG, so the captured page has an image of its own.
+const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAIAAAACCAIAAAD91JpzAAAAEElEQVR4nGP4z8AARAwQCgAf7gP9i18U1AAAAABJRU5ErkJggg==',
+  'base64',
+)
+
+/** startSite serves the pages the capture steps save: /article changes a
+ *  line on every visit, so two captures differ; /gone answers 404. */
+function startSite() {
+  let visits = 0
+  const srv = createHttpServer((req, res) => {
+    if (req.url === '/pixel.png') {
+      res.writeHead(200, { 'Content-Type': 'image/png' })
+      return res.end(PNG)
+    }
+    if (req.url === '/article') {
+      visits++
+      res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+      return res.end(`<!doctype html><html lang="en"><head><meta charset="utf-8">
+<title>Linksnap test article</title><meta name="description" content="A page for the e2e test">
+</head><body><h1>Linksnap test article</h1>
+<p>The quick brown fox keeps every page it reads.</p>
+<p>This is visit number ${visits}.</p>
+<img src="/pixel.png" width="200" height="100" alt="pixel"></body></html>`)
+    }
+    res.writeHead(404, { 'Content-Type': 'text/html' })
+    res.end('<!doctype html><title>Not here</title><p>Nothing here.</p>')
+  })
+  return new Promise((ok) =>
+    srv.listen(0, '127.0.0.1', () => {
+      site = srv
+      ok(`http://127.0.0.1:${srv.address().port}`)
+    }),
+  )
+}
 
 function fail(message) {
   console.error(`e2e: ${message}`)
@@ -121,6 +159,8 @@ async function main() {
   rmSync(artifacts, { recursive: true, force: true })
   mkdirSync(artifacts, { recursive: true })
 
+  const siteUrl = await startSite()
+  const closedPort = await freePort()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}/`
   const started = Date.now()
@@ -144,7 +184,7 @@ async function main() {
   for (const [name, step] of steps) {
     const t0 = Date.now()
     try {
-      await step(page, { url, shot: (file) => shot(page, file) })
+      await step(page, { url, siteUrl, closedPort, shot: (file) => shot(page, file) })
       if (pageErrors.length) throw new Error(`page error: ${pageErrors.join('; ')}`)
     } catch (err) {
       await shot(page, `failed-${slug(name)}.png`).catch(() => {})
@@ -167,6 +207,7 @@ function slug(s) {
 async function cleanup() {
   await browser?.close().catch(() => {})
   await stopApp()
+  site?.close()
   if (dataDir) rmSync(dataDir, { recursive: true, force: true })
 }
 

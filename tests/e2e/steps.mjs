@@ -39,6 +39,15 @@ async function expectText(locator, want, what) {
   })
 }
 
+async function rowStatus(page, url) {
+  return row(page, url).locator(id('row-status')).getAttribute('data-status', { timeout: 1000 })
+}
+
+/** viewerTab opens one tab of the snapshot viewer. */
+async function viewerTab(page, name) {
+  await page.locator(`${id('viewer-tabs')} .n-tabs-tab[data-name="${name}"]`).click()
+}
+
 const row = (page, url) => page.locator(`${id('link-row')}[data-url="${url}"]`)
 const tagItem = (page, name) => page.locator(`${id('tag-item')}[data-name="${name}"]`)
 
@@ -388,6 +397,124 @@ export const steps = [
       await page.locator(id('empty-state')).waitFor()
       await expectText(page.locator(id('nav-all-count')), '0', 'all-links count')
       await shot('11-emptied.png')
+    },
+  ],
+  [
+    'capture a local page and open its snapshot in the viewer',
+    async (page, { siteUrl, shot }) => {
+      const ARTICLE = `${siteUrl}/article`
+      await page.locator(id('settings-button')).click()
+      await page.locator(id('language-en')).click()
+      await page.keyboard.press('Escape')
+      await addUrl(page, ARTICLE)
+      await until(
+        'the new row should end in done',
+        async () => (await rowStatus(page, ARTICLE)) === 'done' || (await rowStatus(page, ARTICLE)),
+        60_000,
+      )
+      await expectText(
+        row(page, ARTICLE).locator(id('row-title')),
+        'Linksnap test article',
+        'title',
+      )
+      await row(page, ARTICLE).click()
+      await page.keyboard.press('Enter')
+      const frame = page.locator(id('viewer-page'))
+      await frame.waitFor()
+      const sandbox = await frame.getAttribute('sandbox')
+      if (sandbox !== '') throw new Error(`the page frame has sandbox=${JSON.stringify(sandbox)}`)
+      const src = await frame.getAttribute('src')
+      if (!/^\/snapshot\/[1-9][0-9]*\/page\.html$/.test(src)) throw new Error(`frame src ${src}`)
+      await until('the archived page should show its heading', async () => {
+        const text = await frame.contentFrame().locator('h1').innerText()
+        return text === 'Linksnap test article' || text
+      })
+      await shot('12-viewer-page.png')
+
+      await viewerTab(page, 'screenshot')
+      await until('the screenshot should load', () =>
+        page.locator(id('viewer-screenshot')).evaluate((img) => img.naturalWidth > 0),
+      )
+      await viewerTab(page, 'text')
+      await until('the reader view should show the text', async () =>
+        (await page.locator(id('viewer-text')).innerText()).includes('quick brown fox'),
+      )
+      await viewerTab(page, 'info')
+      await expectText(page.locator(id('info-title')), 'Linksnap test article', 'Info title')
+      await viewerTab(page, 'log')
+      await page.locator(id('viewer-log')).waitFor()
+      await shot('13-viewer-log.png')
+    },
+  ],
+  [
+    'a re-capture makes a second version, and Compare shows both',
+    async (page, { shot }) => {
+      await page.locator(id('viewer-recapture')).click()
+      await until(
+        'the viewer should hold two finished versions',
+        async () => {
+          const v = page.locator(id('viewer'))
+          const [n, state] = [
+            await v.getAttribute('data-versions'),
+            await v.getAttribute('data-state'),
+          ]
+          return (n === '2' && state === 'done') || `${n} ${state}`
+        },
+        60_000,
+      )
+      await page.locator(id('viewer-compare')).click()
+      await until('both screenshots should load', () =>
+        page
+          .locator(id('compare-shot'))
+          .evaluateAll((imgs) => imgs.length === 2 && imgs.every((i) => i.naturalWidth > 0)),
+      )
+      await until('the diff should show the changed line', async () => {
+        const added = await page.locator('.line.added').allInnerTexts()
+        const removed = await page.locator('.line.removed').allInnerTexts()
+        return (
+          (added.some((t) => t.includes('visit number 2')) &&
+            removed.some((t) => t.includes('visit number 1'))) || { added, removed }
+        )
+      })
+      await shot('14-compare.png')
+      await page.locator(id('viewer-close')).click()
+    },
+  ],
+  [
+    'a failed capture shows the translated reason and a retry',
+    async (page, { siteUrl, shot }) => {
+      const GONE = `${siteUrl}/gone`
+      await addUrl(page, GONE)
+      await until(
+        'the row should end in failed',
+        async () => (await rowStatus(page, GONE)) === 'failed' || (await rowStatus(page, GONE)),
+        60_000,
+      )
+      await expectText(
+        row(page, GONE).locator(id('row-status-text')),
+        'Capture failed: The site answered with an error (4xx): the page may be gone or private',
+        'row status',
+      )
+      await row(page, GONE).dblclick()
+      await expectText(
+        page.locator(id('viewer-reason')),
+        'The site answered with an error (4xx): the page may be gone or private',
+        'viewer reason',
+      )
+      await page.locator(id('viewer-retry')).click()
+      await until(
+        'the retry should fail again, as a second version',
+        async () => {
+          const v = page.locator(id('viewer'))
+          const [n, state] = [
+            await v.getAttribute('data-versions'),
+            await v.getAttribute('data-state'),
+          ]
+          return (n === '2' && state === 'failed') || `${n} ${state}`
+        },
+        60_000,
+      )
+      await shot('15-failed.png')
     },
   ],
 ]

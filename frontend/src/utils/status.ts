@@ -22,5 +22,9 @@ export function statusLabel(status: string, step?: string, reasonCode?: string):
   const base = t(`link.snapshot.${status || 'none'}`)
   if (status === 'running' && step) return `${base} ${stepLabel(step)}`
   if (status === 'failed' && reasonCode) return `${base}: ${reasonLabel(reasonCode)}`
+  // A capture that failed in a way that may pass waits for its retry.
+  if (status === 'queued' && reasonCode) {
+    return t('link.snapshot.retrying', { reason: reasonLabel(reasonCode) })
+  }
   return base
 }
