@@ -9,8 +9,22 @@ export interface PendingUndo {
   key: number
 }
 
+export type ListView = 'list' | 'grid'
+
+const VIEW_KEY = 'linksnap.view'
+
+function savedView(): ListView {
+  try {
+    return localStorage.getItem(VIEW_KEY) === 'grid' ? 'grid' : 'list'
+  } catch {
+    return 'list'
+  }
+}
+
 export const useUiStore = defineStore('ui', () => {
   const settingsOpen = ref(false)
+  // The list as rows or as a grid of thumbnails, remembered.
+  const view = ref<ListView>(savedView())
   // Bumped to ask the top bar to focus a box; watched by the component.
   const focusUrl = ref(0)
   const focusSearch = ref(0)
@@ -25,6 +39,15 @@ export const useUiStore = defineStore('ui', () => {
     addRequest.value = { text, key: ++keys }
   }
 
+  function setView(next: ListView): void {
+    view.value = next
+    try {
+      localStorage.setItem(VIEW_KEY, next)
+    } catch {
+      // Private mode: remembered for this session only.
+    }
+  }
+
   function offerUndo(ids: number[], count: number): void {
     undo.value = { ids, count, key: ++keys }
   }
@@ -35,6 +58,8 @@ export const useUiStore = defineStore('ui', () => {
 
   return {
     settingsOpen,
+    view,
+    setView,
     focusUrl,
     focusSearch,
     undo,
