@@ -87,7 +87,12 @@ export type ThemeChoice = 'auto' | 'light' | 'dark'
 export interface Settings {
   language: LanguageChoice
   theme: ThemeChoice
-  // Capture and inbox settings, edited elsewhere and sent back as they came.
+  // These take effect at the next start.
+  concurrency?: number
+  timeoutSeconds?: number
+  browserPath?: string
+  inboxDir?: string
+  // Settings this window does not know, sent back as they came.
   [other: string]: unknown
 }
 
