@@ -23,3 +23,25 @@ export function link(id: number, extra: Record<string, unknown> = {}) {
     ...extra,
   }
 }
+
+export function snap(id: number, extra: Record<string, unknown> = {}) {
+  return {
+    id,
+    linkId: 1,
+    status: 'done',
+    reasonCode: '',
+    reason: '',
+    dir: `snapshots/1/${id}`,
+    files: ['page.html', 'screenshot.png', 'text.txt', 'meta.json', 'capture.log'],
+    finalUrl: 'https://example.com/1',
+    httpStatus: 200,
+    title: `Version ${id}`,
+    siteName: '',
+    favicon: '',
+    bytes: 1000,
+    startedAt: id * 1000,
+    finishedAt: id * 1000 + 500,
+    createdAt: id * 1000,
+    ...extra,
+  }
+}

@@ -21,7 +21,9 @@ export function statusLabel(status: string, step?: string, reasonCode?: string):
   const { t } = i18n.global
   const base = t(`link.snapshot.${status || 'none'}`)
   if (status === 'running' && step) return `${base} ${stepLabel(step)}`
-  if (status === 'failed' && reasonCode) return `${base}: ${reasonLabel(reasonCode)}`
+  if (status === 'failed' && reasonCode) {
+    return t('link.snapshot.failedWith', { reason: reasonLabel(reasonCode) })
+  }
   // A capture that failed in a way that may pass waits for its retry.
   if (status === 'queued' && reasonCode) {
     return t('link.snapshot.retrying', { reason: reasonLabel(reasonCode) })
