@@ -71,7 +71,7 @@ describe('links store progress', () => {
   })
 
   it('sends the status filter', async () => {
-    const List = vi.fn(async () => ({ total: 0, items: [], terms: [] }))
+    const List = vi.fn(async (_q: unknown) => ({ total: 0, items: [], terms: [] }))
     mockGo({ Links: { List } })
     const s = useLinksStore()
     await s.setFilters({ status: 'failed' })
