@@ -84,7 +84,7 @@ func newApp(dataDirFlag string, args []string) (*App, error) {
 	a.tags = api.NewTags(a.lib)
 	a.settings = api.NewSettings(dir)
 	a.captures = api.NewCaptures(a.lib, a.queue, a.snaps, dir)
-	a.transfer = api.NewTransfer(a.lib, a.queueCaptures)
+	a.transfer = api.NewTransfer(a.lib, a.snaps, dir, a.queueCaptures)
 	a.shell = api.NewShell(a.trayIcon)
 	return a, nil
 }

@@ -9,9 +9,11 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"linksnap/backend/apperr"
+	"linksnap/backend/archive"
 	"linksnap/backend/bookmarks"
 	"linksnap/backend/importer"
 	"linksnap/backend/links"
+	"linksnap/backend/snapshots"
 )
 
 // CodeImportRunning marks a second import started while one runs.
@@ -21,6 +23,8 @@ const CodeImportRunning = "import.running"
 type Transfer struct {
 	appContext
 	lib     *links.Library
+	snaps   *snapshots.Store
+	dataDir string
 	onAdded func(ids []int64)
 
 	mu     sync.Mutex
@@ -29,8 +33,8 @@ type Transfer struct {
 
 // NewTransfer binds import and export; onAdded hears of imported links
 // the person chose to capture.
-func NewTransfer(lib *links.Library, onAdded func(ids []int64)) *Transfer {
-	return &Transfer{lib: lib, onAdded: onAdded}
+func NewTransfer(lib *links.Library, snaps *snapshots.Store, dataDir string, onAdded func(ids []int64)) *Transfer {
+	return &Transfer{lib: lib, snaps: snaps, dataDir: dataDir, onAdded: onAdded}
 }
 
 // ChooseImportFile asks for a bookmark file; "" means the person cancelled.
@@ -96,9 +100,14 @@ func (s *Transfer) end() {
 func (s *Transfer) CancelImport() { s.end() }
 
 // Export asks where to save and writes the library in format (netscape,
-// json or csv); it returns the path, or "" if the person cancelled.
+// json, csv, or zip with every snapshot); it returns the path, or "" if
+// the person cancelled.
 func (s *Transfer) Export(format, title string) (string, error) {
-	name := "linksnap-bookmarks." + map[string]string{"netscape": "html", "json": "json", "csv": "csv"}[format]
+	ext := map[string]string{"netscape": "html", "json": "json", "csv": "csv", "zip": "zip"}[format]
+	if ext == "" {
+		return "", apperr.New(importer.CodeExportFormat, format)
+	}
+	name := "linksnap-library." + ext
 	path, err := runtime.SaveFileDialog(s.get(), runtime.SaveDialogOptions{Title: title, DefaultFilename: name})
 	if err != nil || path == "" {
 		return "", err
@@ -112,7 +121,11 @@ func (s *Transfer) exportTo(format, path string) error {
 	if err != nil {
 		return apperr.Wrap("export.write", fmt.Errorf("api: export: %w", err))
 	}
-	err = importer.Export(s.get(), s.lib, format, f)
+	if format == "zip" {
+		err = archive.Write(s.get(), s.lib, s.snaps, s.dataDir, f)
+	} else {
+		err = importer.Export(s.get(), s.lib, format, f)
+	}
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}

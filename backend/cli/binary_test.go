@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"archive/zip"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -180,6 +181,22 @@ func TestCLIAddWaitCaptures(t *testing.T) {
 	}
 	if _, err := os.Stat(filepath.Join(dir, got[0].Latest.Dir, "page.html")); err != nil {
 		t.Errorf("page.html not in the snapshot folder: %v", err)
+	}
+	zipPath := filepath.Join(t.TempDir(), "library.zip")
+	if r := run(t, dir, "", "export", zipPath); r.code != 0 {
+		t.Fatalf("export zip: %d %s", r.code, r.stderr)
+	}
+	zr, err := zip.OpenReader(zipPath)
+	if err != nil {
+		t.Fatalf("export zip: %v", err)
+	}
+	names := map[string]bool{}
+	for _, f := range zr.File {
+		names[f.Name] = true
+	}
+	zr.Close()
+	if !names["index.html"] || !names[filepath.ToSlash(got[0].Latest.Dir)+"/page.html"] {
+		t.Errorf("zip lacks the index or the snapshot: %v", names)
 	}
 	r = run(t, dir, "", "add", "--wait", srv.URL+"/missing")
 	if r.code != 1 || !strings.Contains(r.stderr, "404") {

@@ -40,7 +40,7 @@ func init() {
 		"search":  {runSearch, "search QUERY [--limit N] [--json]    full-text search"},
 		"tag":     {runTag, "tag list|add|remove|rename|merge|color|delete ...    see linksnap tag help"},
 		"import":  {runImport, "import [--tag T]... [--dry-run] [--json] FILE    import bookmarks (browser exports, Pocket, Pinboard, Raindrop, lists)"},
-		"export":  {runExport, "export --format netscape|json|csv FILE    export the library (- for standard output)"},
+		"export":  {runExport, "export --format netscape|json|csv|zip FILE    export the library (zip: with every snapshot; - for standard output)"},
 		"capture": {runCapture, "capture --out DIR [--json] [--timeout D] URL    snapshot one page, no library"},
 		"help":    {runHelp, "help    show this help"},
 		"version": {runVersion, "version    show the version"},

@@ -8,8 +8,10 @@ import (
 	"path/filepath"
 	"strings"
 
+	"linksnap/backend/archive"
 	"linksnap/backend/bookmarks"
 	"linksnap/backend/importer"
+	"linksnap/backend/snapshots"
 )
 
 // runImport previews a bookmark file, then imports it unless --dry-run.
@@ -102,7 +104,7 @@ func reportImport(s Streams, res importer.Result, asJSON bool) int {
 // when the file is "-".
 func runExport(ctx context.Context, s Streams, args []string) int {
 	fs := newFlags("export", s)
-	format := fs.String("format", "", "netscape, json or csv (default: from the file name)")
+	format := fs.String("format", "", "netscape, json, csv or zip (default: from the file name)")
 	rest, err := parseInterspersed(fs, args)
 	if err != nil {
 		return exitUsage
@@ -114,17 +116,22 @@ func runExport(ctx context.Context, s Streams, args []string) int {
 		*format = formatFromName(rest[0])
 	}
 	switch *format {
-	case importer.ExportNetscape, importer.ExportJSON, importer.ExportCSV:
+	case importer.ExportNetscape, importer.ExportJSON, importer.ExportCSV, formatZip:
 	default:
-		return usageError(s, "export --format must be netscape, json or csv")
+		return usageError(s, "export --format must be netscape, json, csv or zip")
 	}
-	lib, closer, err := openLibrary(ctx)
+	lib, err := openStore(ctx)
 	if err != nil {
 		return fail(s, err)
 	}
-	defer closer.Close()
+	defer lib.Close()
 
-	write := func(w io.Writer) error { return importer.Export(ctx, lib, *format, w) }
+	write := func(w io.Writer) error {
+		if *format == formatZip {
+			return archive.Write(ctx, lib.Library, snapshots.New(lib.db, lib.dir), lib.dir, w)
+		}
+		return importer.Export(ctx, lib.Library, *format, w)
+	}
 	if rest[0] == "-" {
 		err = write(s.Out)
 	} else {
@@ -136,12 +143,17 @@ func runExport(ctx context.Context, s Streams, args []string) int {
 	return exitOK
 }
 
+// formatZip exports the library with its snapshot files (see archive).
+const formatZip = "zip"
+
 func formatFromName(name string) string {
 	switch strings.ToLower(filepath.Ext(name)) {
 	case ".json":
 		return importer.ExportJSON
 	case ".csv":
 		return importer.ExportCSV
+	case ".zip":
+		return formatZip
 	}
 	return importer.ExportNetscape
 }
