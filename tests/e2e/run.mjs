@@ -9,7 +9,7 @@
 // Screenshots and the app's log go to artifacts/e2e/. Exits non-zero on
 // the first failed step.
 import { spawn } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, openSync, rmSync, writeFileSync } from 'node:fs'
 import { createRequire } from 'node:module'
 import { createServer as createHttpServer } from 'node:http'
 import { createServer } from 'node:net'
@@ -91,6 +91,29 @@ function freePort() {
   })
 }
 
+/** writeBookmarks writes a browser's bookmark export: two new links in a
+ *  folder, one already in the library, one that is not a link. */
+function writeBookmarks(siteUrl) {
+  const file = join(artifacts, 'bookmarks.html')
+  writeFileSync(
+    file,
+    `<!DOCTYPE NETSCAPE-Bookmark-file-1>
+<META HTTP-EQUIV="Content-Type" CONTENT="text/html; charset=UTF-8">
+<TITLE>Bookmarks</TITLE><H1>Bookmarks</H1>
+<DL><p>
+  <DT><H3>Reading</H3>
+  <DL><p>
+    <DT><A HREF="https://example.org/imported-one" ADD_DATE="1700000000">Imported one</A>
+    <DT><A HREF="https://example.org/imported-two">Imported two</A>
+    <DT><A HREF="${siteUrl}/article">Already here</A>
+    <DT><A HREF="javascript:alert(1)">Not a link</A>
+  </DL><p>
+</DL><p>
+`,
+  )
+  return file
+}
+
 function startApp(bin, port) {
   dataDir = mkdtempSync(join(tmpdir(), 'linksnap-e2e-'))
   const log = openSync(join(artifacts, 'app.log'), 'w')
@@ -160,6 +183,7 @@ async function main() {
   mkdirSync(artifacts, { recursive: true })
 
   const siteUrl = await startSite()
+  const bookmarkFile = writeBookmarks(siteUrl)
   const closedPort = await freePort()
   const port = await freePort()
   const url = `http://127.0.0.1:${port}/`
@@ -184,7 +208,8 @@ async function main() {
   for (const [name, step] of steps) {
     const t0 = Date.now()
     try {
-      await step(page, { url, siteUrl, closedPort, shot: (file) => shot(page, file) })
+      const ctx = { url, siteUrl, closedPort, bookmarkFile }
+      await step(page, { ...ctx, shot: (file) => shot(page, file) })
       if (pageErrors.length) throw new Error(`page error: ${pageErrors.join('; ')}`)
     } catch (err) {
       await shot(page, `failed-${slug(name)}.png`).catch(() => {})

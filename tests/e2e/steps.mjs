@@ -517,4 +517,88 @@ export const steps = [
       await shot('15-failed.png')
     },
   ],
+  [
+    'the Failed view lists the failed link and retries them all',
+    async (page, { siteUrl }) => {
+      const GONE = `${siteUrl}/gone`
+      await page.locator(id('viewer-close')).click()
+      await expectText(page.locator(id('nav-failed-count')), '1', 'failed count')
+      await page.locator(id('nav-failed')).click()
+      await expectRows(page, [GONE])
+      await page.locator(id('queue-failed')).waitFor()
+      await page.locator(id('nav-retry-all')).click()
+      await page.getByText('Queued 1 capture again').waitFor()
+      await until(
+        'the retried link should fail again',
+        async () => (await rowStatus(page, GONE)) === 'failed' || (await rowStatus(page, GONE)),
+        60_000,
+      )
+      await page.locator(id('nav-all')).click()
+    },
+  ],
+  [
+    'the grid shows thumbnails',
+    async (page, { siteUrl, shot }) => {
+      const ARTICLE = `${siteUrl}/article`
+      await page.locator(id('view-grid')).click()
+      const card = page.locator(`${id('link-card')}[data-url="${ARTICLE}"]`)
+      await until('the thumbnail should load', () =>
+        card.locator(id('card-thumb')).evaluate((img) => img.complete && img.naturalWidth > 0),
+      )
+      await shot('16-grid.png')
+      await page.locator(id('view-list')).click()
+      await row(page, ARTICLE).waitFor()
+    },
+  ],
+  [
+    'a linksnap://open link opens the viewer on the archived page',
+    async (page, { siteUrl }) => {
+      const linkId = Number(await row(page, `${siteUrl}/article`).getAttribute('data-id'))
+      await page.evaluate((n) => window.runtime.EventsEmit('viewer:open', n), linkId)
+      await until('the viewer should show that link', async () => {
+        const v = await page.locator(id('viewer')).getAttribute('data-link-id')
+        return v === String(linkId) || v
+      })
+      const src = await page.locator(id('viewer-page')).getAttribute('src')
+      if (!/^\/snapshot\/[1-9][0-9]*\/page\.html$/.test(src)) throw new Error(`frame src ${src}`)
+      await page.locator(id('viewer-close')).click()
+    },
+  ],
+  [
+    'a dropped bookmark file opens the import preview, then imports',
+    async (page, { bookmarkFile, shot }) => {
+      await page.evaluate((f) => window.runtime.EventsEmit('import:file', f), bookmarkFile)
+      await expectText(page.locator(id('import-format')), 'Bookmark HTML', 'format')
+      await expectText(page.locator(id('import-new')), '2', 'new links')
+      await page.locator(id('import-capture')).click()
+      await shot('17-import-preview.png')
+      await page.locator(id('import-run')).click()
+      await expectText(
+        page.locator(id('import-result')),
+        'Added 2; 1 already there; 1 not links.',
+        'import summary',
+      )
+      await page.locator(id('import-close')).click()
+      await row(page, 'https://example.org/imported-one').waitFor()
+      await row(page, 'https://example.org/imported-two').waitFor()
+      const status = await rowStatus(page, 'https://example.org/imported-one')
+      if (status !== 'none') throw new Error(`an import without capture queued one (${status})`)
+    },
+  ],
+  [
+    'settings show the disk snapshots use and the bookmarklet',
+    async (page) => {
+      await page.locator(id('settings-button')).click()
+      await until('the disk usage should be measured', async () => {
+        const text = await page.locator(id('settings-disk')).innerText()
+        return /^[0-9.]+ (KB|MB)$/.test(text) || text
+      })
+      const href = await page.locator(id('bookmarklet')).getAttribute('href')
+      const want =
+        "javascript:location.href='linksnap://add?url='+encodeURIComponent(location.href)" +
+        "+'&title='+encodeURIComponent(document.title)"
+      if (href !== want) throw new Error(`bookmarklet is ${href}`)
+      await page.keyboard.press('Escape')
+    },
+  ],
 ]
