@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -145,7 +146,37 @@ func (q *Queue) recover(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("queue: recover: %w", err)
 	}
-	return q.removePartial()
+	if err := q.removePartial(); err != nil {
+		return err
+	}
+	return q.removeOrphans(ctx)
+}
+
+// removeOrphans deletes the snapshot folders of links that are gone: a
+// crash between purging a link and deleting its files leaves them.
+func (q *Queue) removeOrphans(ctx context.Context) error {
+	entries, err := os.ReadDir(filepath.Join(q.dataDir, snapshots.Dir))
+	if err != nil {
+		return nil // no snapshots yet
+	}
+	for _, e := range entries {
+		id, err := strconv.ParseInt(e.Name(), 10, 64)
+		if err != nil || !e.IsDir() {
+			continue
+		}
+		var exists bool
+		err = q.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM links WHERE id = ?)`,
+			id).Scan(&exists)
+		if err != nil {
+			return fmt.Errorf("queue: find orphans: %w", err)
+		}
+		if !exists {
+			if err := os.RemoveAll(filepath.Join(q.dataDir, snapshots.Dir, e.Name())); err != nil {
+				return fmt.Errorf("queue: remove orphan folder: %w", err)
+			}
+		}
+	}
+	return nil
 }
 
 // removePartial deletes the ".<id>.part-*" folders captures write into
