@@ -185,3 +185,25 @@ func assertNothingLeft(t *testing.T, dir string) {
 }
 
 func itoa(n int) string { return strconv.Itoa(n) }
+
+func TestIsImage(t *testing.T) {
+	png := []byte("\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR")
+	ico := []byte("\x00\x00\x01\x00\x01\x00\x10\x10")
+	tests := []struct {
+		data []byte
+		typ  string
+		want bool
+	}{
+		{png, "image/png", true},
+		{ico, "", true},
+		{[]byte(`<svg xmlns="http://www.w3.org/2000/svg"></svg>`), "image/svg+xml", true},
+		{[]byte("<!doctype html><title>404</title>"), "text/html", false},
+		{[]byte("<!doctype html><title>404</title>"), "image/x-icon", false},
+		{nil, "image/png", false},
+	}
+	for _, tt := range tests {
+		if got := isImage(tt.data, tt.typ); got != tt.want {
+			t.Errorf("isImage(%q, %q) = %v", tt.data, tt.typ, got)
+		}
+	}
+}

@@ -23,6 +23,9 @@ func (j *job) favicon(ctx context.Context) error {
 	if err != nil {
 		data, typ, err = download(ctx, u)
 	}
+	if err == nil && !isImage(data, typ) {
+		err = fmt.Errorf("not an image (%s)", typ)
+	}
 	if err != nil {
 		j.log.Debug("no favicon", "url", u, "error", err)
 		return nil // many sites have none; that is not a lost format
@@ -51,6 +54,19 @@ func download(ctx context.Context, u string) ([]byte, string, error) {
 	}
 	data, err := io.ReadAll(io.LimitReader(resp.Body, maxFavicon))
 	return data, resp.Header.Get("Content-Type"), err
+}
+
+// isImage reports whether a favicon response is an image rather than
+// the error page a server sends for a missing /favicon.ico.
+func isImage(data []byte, typ string) bool {
+	if len(data) == 0 {
+		return false
+	}
+	if strings.HasPrefix(http.DetectContentType(data), "image/") {
+		return true
+	}
+	t, _, _ := mime.ParseMediaType(typ)
+	return t == "image/svg+xml" && strings.Contains(string(data[:min(len(data), 1024)]), "<svg")
 }
 
 // iconExt picks the favicon's extension from its type or URL.
