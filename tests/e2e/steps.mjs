@@ -565,6 +565,28 @@ export const steps = [
     },
   ],
   [
+    'pause the queue, re-capture, cancel the waiting capture, resume',
+    async (page, { siteUrl }) => {
+      await page.locator(id('queue-toggle')).click()
+      await page.getByText('Captures paused').waitFor()
+      await row(page, `${siteUrl}/article`).dblclick()
+      await page.locator(id('viewer-recapture')).click()
+      await until('the viewer should say the capture waits', async () => {
+        const state = await page.locator(id('viewer')).getAttribute('data-state')
+        return state === 'queued' || state
+      })
+      await page.locator(id('viewer-cancel')).click()
+      await until('the capture should end cancelled', async () => {
+        const state = await page.locator(id('viewer')).getAttribute('data-state')
+        return state === 'cancelled' || state
+      })
+      await expectText(page.locator(id('viewer-retry')), 'Retry', 'retry button')
+      await page.locator(id('viewer-tabs')).waitFor() // the finished versions stay on show
+      await page.locator(id('queue-toggle')).click()
+      await page.locator(id('viewer-close')).click()
+    },
+  ],
+  [
     'a dropped bookmark file opens the import preview, then imports',
     async (page, { bookmarkFile, shot }) => {
       await page.evaluate((f) => window.runtime.EventsEmit('import:file', f), bookmarkFile)
