@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"log/slog"
+	"os"
 	"path/filepath"
 	"sync"
 	"time"
@@ -78,6 +79,7 @@ func newApp(dataDirFlag string, args []string) (*App, error) {
 	a.events = queue.NewBatcher(100*time.Millisecond, a.emitCaptureEvents)
 	a.queue = queue.New(db, dir, a.engine, queue.Options{
 		Workers: prefs.Concurrency,
+		Backoff: retryBackoff(),
 		Notify:  a.events.Add,
 	})
 	a.links = api.NewLinks(a.lib, a.queueCaptures)
@@ -87,6 +89,17 @@ func newApp(dataDirFlag string, args []string) (*App, error) {
 	a.transfer = api.NewTransfer(a.lib, a.snaps, dir, a.queueCaptures)
 	a.shell = api.NewShell(a.trayIcon)
 	return a, nil
+}
+
+// retryBackoff is the wait before a failed capture's first retry: the
+// queue's default, unless LINKSNAP_RETRY_BACKOFF (a Go duration such as
+// 200ms) shortens it for end-to-end tests.
+func retryBackoff() time.Duration {
+	d, err := time.ParseDuration(os.Getenv("LINKSNAP_RETRY_BACKOFF"))
+	if err != nil || d <= 0 {
+		return 0
+	}
+	return d
 }
 
 // services are the objects whose exported methods JavaScript may call.

@@ -79,6 +79,17 @@ func (s *Captures) OpenArchive(snapshotID int64) error {
 	return openWithSystem(path)
 }
 
+// OpenFile opens one file of a snapshot (a PDF, an original file) with
+// the system's program for it: the window cannot show a PDF inside a
+// frame that runs no scripts.
+func (s *Captures) OpenFile(snapshotID int64, name string) error {
+	path, err := s.snaps.FilePath(s.get(), snapshotID, name)
+	if err != nil {
+		return err
+	}
+	return openWithSystem(path)
+}
+
 // Reveal shows a snapshot's folder in the file manager.
 func (s *Captures) Reveal(snapshotID int64) error {
 	snap, err := s.snaps.Get(s.get(), snapshotID)

@@ -72,6 +72,9 @@ func (s *Transfer) ImportFile(path string, tags []string, capture bool) (importe
 	if capture && len(res.NewIDs) > 0 {
 		s.onAdded(res.NewIDs)
 	}
+	if res.Added > 0 {
+		runtime.EventsEmit(s.get(), "library:changed", res.Added)
+	}
 	res.NewIDs = nil // the window only needs the counts
 	return res, err
 }

@@ -37,24 +37,39 @@ func (q *Queue) Enqueue(ctx context.Context, linkIDs []int64) (int, error) {
 		return 0, err
 	}
 	defer e.close()
-	queued := 0
+	var queued []int64
 	for _, id := range linkIDs {
 		ok, err := e.one(ctx, id, now())
 		if err != nil {
 			return 0, err
 		}
 		if ok {
-			queued++
+			queued = append(queued, id)
 		}
 	}
 	if err := tx.Commit(); err != nil {
 		return 0, fmt.Errorf("queue: enqueue: %w", err)
 	}
-	if queued > 0 {
+	if len(queued) > 0 {
+		q.announce(queued)
 		q.signal()
 		q.notifyStats()
 	}
-	return queued, nil
+	return len(queued), nil
+}
+
+// announceLimit is the most links whose queued state is sent one by one;
+// a bigger batch (an import) is announced by the stats alone, and the
+// window reloads its page of the list.
+const announceLimit = 1000
+
+func (q *Queue) announce(linkIDs []int64) {
+	if len(linkIDs) > announceLimit {
+		return
+	}
+	for _, id := range linkIDs {
+		q.opts.Notify(Event{Kind: KindProgress, LinkID: id, Status: "queued"})
+	}
 }
 
 // enqueuer holds the two statements that queue one link, prepared once

@@ -16,13 +16,17 @@ type Stats struct {
 // Stats counts jobs now.
 func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 	var s Stats
+	// Links waiting out their undo window keep their jobs (an undo brings
+	// them back) but are not counted or captured.
 	err := q.db.QueryRowContext(ctx, `SELECT
-		coalesce(sum(status = 'queued'), 0), coalesce(sum(status = 'running'), 0)
-		FROM capture_jobs`).Scan(&s.Waiting, &s.Running)
+		coalesce(sum(j.status = 'queued'), 0), coalesce(sum(j.status = 'running'), 0)
+		FROM capture_jobs j JOIN links l ON l.id = j.link_id
+		WHERE l.deleted_at IS NULL`).Scan(&s.Waiting, &s.Running)
 	if err != nil {
 		return s, fmt.Errorf("queue: stats: %w", err)
 	}
 	err = q.db.QueryRowContext(ctx, `SELECT count(*) FROM snapshots s
+		JOIN links l ON l.id = s.link_id AND l.deleted_at IS NULL
 		WHERE s.status = 'failed' AND s.id = (SELECT max(id) FROM snapshots WHERE link_id = s.link_id)`).Scan(&s.Failed)
 	if err != nil {
 		return s, fmt.Errorf("queue: stats: %w", err)

@@ -9,6 +9,8 @@ export function DiskUsage():Promise<number>;
 
 export function OpenArchive(arg1:number):Promise<void>;
 
+export function OpenFile(arg1:number,arg2:string):Promise<void>;
+
 export function OpenOriginal(arg1:number):Promise<void>;
 
 export function Pause():Promise<void>;

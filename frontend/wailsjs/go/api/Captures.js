@@ -14,6 +14,10 @@ export function OpenArchive(arg1) {
   return window['go']['api']['Captures']['OpenArchive'](arg1);
 }
 
+export function OpenFile(arg1, arg2) {
+  return window['go']['api']['Captures']['OpenFile'](arg1, arg2);
+}
+
 export function OpenOriginal(arg1) {
   return window['go']['api']['Captures']['OpenOriginal'](arg1);
 }
