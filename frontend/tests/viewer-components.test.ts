@@ -1,10 +1,14 @@
 import { flushPromises, mount } from '@vue/test-utils'
+import { NDialogProvider, NMessageProvider } from 'naive-ui'
+import { createPinia } from 'pinia'
 import { afterEach, describe, expect, it, vi } from 'vitest'
+import { defineComponent, h } from 'vue'
 import PageTab from '../src/components/viewer/PageTab.vue'
+import PdfTab from '../src/components/viewer/PdfTab.vue'
 import TextFile from '../src/components/viewer/TextFile.vue'
 import ScreenshotTab from '../src/components/viewer/ScreenshotTab.vue'
 import { i18n } from '../src/i18n'
-import { snap } from './setup-go'
+import { mockGo, snap } from './setup-go'
 
 const global = { plugins: [i18n] }
 
@@ -30,6 +34,33 @@ describe('PageTab', () => {
     const w = mount(PageTab, { props: { snap: snap(5, { files: ['meta.json'] }) }, global })
     expect(w.find('iframe').exists()).toBe(false)
     expect(w.find('[data-testid="viewer-missing"]').exists()).toBe(true)
+  })
+})
+
+describe('PdfTab', () => {
+  // PdfTab reports failures through the window's messages and dialogs.
+  function mountIn(tab: typeof PdfTab | typeof PageTab, s: ReturnType<typeof snap>) {
+    const Host = defineComponent(
+      () => () => h(NMessageProvider, () => h(NDialogProvider, () => h(tab, { snap: s }))),
+    )
+    return mount(Host, { global: { plugins: [i18n, createPinia()] } })
+  }
+
+  it('opens page.pdf with the system program', async () => {
+    const Captures = { OpenFile: vi.fn(async () => undefined) }
+    mockGo({ Captures })
+    const w = mountIn(PdfTab, snap(7))
+    await w.find('[data-testid="viewer-pdf-open"]').trigger('click')
+    expect(Captures.OpenFile).toHaveBeenCalledWith(7, 'page.pdf')
+  })
+
+  it('opens a direct PDF link from the Page tab, never in a frame', async () => {
+    const Captures = { OpenFile: vi.fn(async () => undefined) }
+    mockGo({ Captures })
+    const w = mountIn(PageTab, snap(9, { files: ['original.pdf', 'meta.json'] }))
+    expect(w.find('iframe').exists()).toBe(false)
+    await w.find('[data-testid="viewer-pdf-open"]').trigger('click')
+    expect(Captures.OpenFile).toHaveBeenCalledWith(9, 'original.pdf')
   })
 })
 

@@ -74,6 +74,7 @@ export const capturesApi = {
   openOriginal: (linkId: number) => call(() => GoCaptures.OpenOriginal(linkId)),
   openArchive: (snapshotId: number) => call(() => GoCaptures.OpenArchive(snapshotId)),
   reveal: (snapshotId: number) => call(() => GoCaptures.Reveal(snapshotId)),
+  openFile: (snapshotId: number, name: string) => call(() => GoCaptures.OpenFile(snapshotId, name)),
 }
 
 export const transferApi = {
@@ -91,4 +92,5 @@ export const transferApi = {
 export const shellApi = {
   setTrayLabels: (labels: TrayLabels) =>
     call(() => GoShell.SetTrayLabels(labels as unknown as tray.Labels)),
+  notify: (title: string, body: string) => call(() => GoShell.Notify(title, body)),
 }
