@@ -133,5 +133,7 @@ describe('transfer store', () => {
     const t = useTransferStore()
     expect(await t.exportTo('csv', 'Save')).toBe('/home/me/out.csv')
     expect(Transfer.Export).toHaveBeenCalledWith('csv', 'Save')
+    await t.exportTo('zip', 'Save')
+    expect(Transfer.Export).toHaveBeenCalledWith('zip', 'Save')
   })
 })

@@ -191,7 +191,7 @@ export interface ImportResult extends ImportSummary {
   added: number
 }
 
-export type ExportFormat = 'netscape' | 'json' | 'csv'
+export type ExportFormat = 'netscape' | 'json' | 'csv' | 'zip'
 
 export interface TrayLabels {
   tooltip: string
