@@ -12,6 +12,9 @@ export interface PendingUndo {
 export type ListView = 'list' | 'grid'
 
 const VIEW_KEY = 'linksnap.view'
+// Desktop notifications, on unless turned off. Kept here rather than in
+// Settings.Save, whose Go struct drops fields it does not know.
+const NOTIFY_KEY = 'linksnap.notifications'
 
 function savedView(): ListView {
   try {
@@ -21,10 +24,19 @@ function savedView(): ListView {
   }
 }
 
+function savedNotifications(): boolean {
+  try {
+    return localStorage.getItem(NOTIFY_KEY) !== 'off'
+  } catch {
+    return true
+  }
+}
+
 export const useUiStore = defineStore('ui', () => {
   const settingsOpen = ref(false)
   // The list as rows or as a grid of thumbnails, remembered.
   const view = ref<ListView>(savedView())
+  const notifications = ref(savedNotifications())
   // Bumped to ask the top bar to focus a box; watched by the component.
   const focusUrl = ref(0)
   const focusSearch = ref(0)
@@ -48,6 +60,15 @@ export const useUiStore = defineStore('ui', () => {
     }
   }
 
+  function setNotifications(on: boolean): void {
+    notifications.value = on
+    try {
+      localStorage.setItem(NOTIFY_KEY, on ? 'on' : 'off')
+    } catch {
+      // Private mode: remembered for this session only.
+    }
+  }
+
   function offerUndo(ids: number[], count: number): void {
     undo.value = { ids, count, key: ++keys }
   }
@@ -60,6 +81,8 @@ export const useUiStore = defineStore('ui', () => {
     settingsOpen,
     view,
     setView,
+    notifications,
+    setNotifications,
     focusUrl,
     focusSearch,
     undo,
