@@ -125,6 +125,7 @@ function startApp(bin, port) {
     env: {
       ...process.env,
       LINKSNAP_DATA_DIR: dataDir,
+      LINKSNAP_RETRY_BACKOFF: '200ms', // retries of a refused link within a second
       LANG: 'en_US.UTF-8',
       LC_ALL: '',
     },

@@ -537,6 +537,44 @@ export const steps = [
     },
   ],
   [
+    'a refused link fails after its retries, and Retry queues it again',
+    async (page, { closedPort, shot }) => {
+      const REFUSED = `http://127.0.0.1:${closedPort}/refused`
+      await addUrl(page, REFUSED)
+      await row(page, REFUSED).waitFor()
+      await until(
+        'the row should end in failed',
+        async () =>
+          (await rowStatus(page, REFUSED)) === 'failed' || (await rowStatus(page, REFUSED)),
+        60_000,
+      )
+      await expectText(
+        row(page, REFUSED).locator(id('row-status-text')),
+        'Capture failed: The server refused the connection',
+        'row status',
+      )
+      await row(page, REFUSED).dblclick()
+      await page.locator(id('viewer-retry')).click()
+      await until('the row should be queued or capturing again', async () => {
+        const status = await rowStatus(page, REFUSED)
+        return status === 'queued' || status === 'running' || status
+      })
+      await until(
+        'the retried link should fail again',
+        async () =>
+          (await rowStatus(page, REFUSED)) === 'failed' || (await rowStatus(page, REFUSED)),
+        60_000,
+      )
+      await expectText(
+        page.locator(id('viewer-reason')),
+        'The server refused the connection',
+        'viewer reason',
+      )
+      await shot('15b-refused.png')
+      await page.locator(id('viewer-close')).click()
+    },
+  ],
+  [
     'the grid shows thumbnails',
     async (page, { siteUrl, shot }) => {
       const ARTICLE = `${siteUrl}/article`
@@ -620,6 +658,11 @@ export const steps = [
         "javascript:location.href='linksnap://add?url='+encodeURIComponent(location.href)" +
         "+'&title='+encodeURIComponent(document.title)"
       if (href !== want) throw new Error(`bookmarklet is ${href}`)
+      const remembered = () => page.evaluate(() => localStorage.getItem('linksnap.notifications'))
+      await page.locator(id('settings-notifications')).click()
+      await until('notifications should be off', async () => (await remembered()) === 'off')
+      await page.locator(id('settings-notifications')).click()
+      await until('notifications should be on', async () => (await remembered()) === 'on')
       await page.keyboard.press('Escape')
     },
   ],
