@@ -38,6 +38,9 @@ func run(bin string, n int) error {
 	if err := seed(bin, data, n); err != nil {
 		return err
 	}
+	if windowShown() {
+		return fmt.Errorf("a Linksnap window is already open on this display; close it first")
+	}
 	app := exec.Command(bin)
 	app.Env = append(os.Environ(), "LINKSNAP_DATA_DIR="+data)
 	app.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
@@ -73,11 +76,19 @@ func seed(bin, data string, n int) error {
 	return nil
 }
 
-// waitRendered polls the screen until the window shows rows of text,
-// judged by the number of distinct colours.
+func windowShown() bool {
+	out, err := exec.Command("xdotool", "search", "--onlyvisible", "--name", "^Linksnap$").Output()
+	return err == nil && len(strings.TrimSpace(string(out))) > 0
+}
+
+// waitRendered waits for the window, then polls the screen until it
+// shows rows of text, judged by the number of distinct colours.
 func waitRendered(limit time.Duration) (time.Time, error) {
 	shot := filepath.Join(os.TempDir(), "linksnap-bench-window.png")
 	deadline := time.Now().Add(limit)
+	for !windowShown() && time.Now().Before(deadline) {
+		time.Sleep(20 * time.Millisecond)
+	}
 	for time.Now().Before(deadline) {
 		if exec.Command("scrot", "--overwrite", shot).Run() == nil && colours(shot) >= 40 {
 			return time.Now(), nil
