@@ -3,6 +3,7 @@ package api
 import (
 	"context"
 	"fmt"
+	"io"
 	"os"
 	"sync"
 
@@ -118,17 +119,37 @@ func (s *Transfer) Export(format, title string) (string, error) {
 	return path, s.exportTo(format, path)
 }
 
+// ExportLinks asks where to save and writes a zip of the given links with
+// their snapshots; it returns the path, or "" if the person cancelled.
+func (s *Transfer) ExportLinks(ids []int64, title string) (string, error) {
+	path, err := runtime.SaveFileDialog(s.get(), runtime.SaveDialogOptions{Title: title,
+		DefaultFilename: fmt.Sprintf("linksnap-%d-links.zip", len(ids))})
+	if err != nil || path == "" {
+		return "", err
+	}
+	return path, writeAtomic(path, func(w io.Writer) error {
+		return archive.WriteLinks(s.get(), s.lib, s.snaps, s.dataDir, ids, w)
+	})
+}
+
 func (s *Transfer) exportTo(format, path string) error {
+	return writeAtomic(path, func(w io.Writer) error {
+		if format == "zip" {
+			return archive.Write(s.get(), s.lib, s.snaps, s.dataDir, w)
+		}
+		return importer.Export(s.get(), s.lib, format, w)
+	})
+}
+
+// writeAtomic writes a file under a temporary name and renames it into
+// place, so a failed export (a full disk) never leaves half a file.
+func writeAtomic(path string, write func(io.Writer) error) error {
 	tmp := path + ".part"
 	f, err := os.Create(tmp)
 	if err != nil {
 		return apperr.Wrap("export.write", fmt.Errorf("api: export: %w", err))
 	}
-	if format == "zip" {
-		err = archive.Write(s.get(), s.lib, s.snaps, s.dataDir, f)
-	} else {
-		err = importer.Export(s.get(), s.lib, format, f)
-	}
+	err = write(f)
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
@@ -137,6 +158,9 @@ func (s *Transfer) exportTo(format, path string) error {
 	}
 	if err != nil {
 		os.Remove(tmp)
+		if apperr.CodeOf(err) == apperr.CodeInternal {
+			err = apperr.Wrap("export.write", err) // a full disk, a lost folder
+		}
 		return err
 	}
 	return nil

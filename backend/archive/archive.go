@@ -7,6 +7,7 @@ package archive
 import (
 	"archive/zip"
 	"context"
+	"encoding/json"
 	"fmt"
 	"io"
 	"io/fs"
@@ -23,7 +24,11 @@ import (
 // Write writes the library whose files are in dataDir to w as a zip.
 func Write(ctx context.Context, lib *links.Library, snaps *snapshots.Store, dataDir string, w io.Writer) error {
 	zw := zip.NewWriter(w)
-	if err := writeIndex(ctx, zw, lib, snaps); err != nil {
+	all, err := allLinks(ctx, lib)
+	if err != nil {
+		return err
+	}
+	if err := writeIndex(ctx, zw, snaps, all, true); err != nil {
 		return err
 	}
 	for name, format := range map[string]string{"links.json": importer.ExportJSON,
@@ -36,7 +41,7 @@ func Write(ctx context.Context, lib *links.Library, snaps *snapshots.Store, data
 			return err
 		}
 	}
-	if err := addSnapshots(ctx, zw, dataDir); err != nil {
+	if err := addSnapshots(ctx, zw, filepath.Join(dataDir, snapshots.Dir), dataDir); err != nil {
 		return err
 	}
 	if err := zw.Close(); err != nil {
@@ -54,10 +59,45 @@ func create(zw *zip.Writer, name string) (io.Writer, error) {
 	return f, nil
 }
 
-// addSnapshots copies every snapshot folder, skipping the temporary
-// folders of captures still being written.
-func addSnapshots(ctx context.Context, zw *zip.Writer, dataDir string) error {
-	root := filepath.Join(dataDir, snapshots.Dir)
+// WriteLinks writes the given links, with their snapshots, to w as a
+// zip like Write's; links.json holds just these links.
+func WriteLinks(ctx context.Context, lib *links.Library, snaps *snapshots.Store, dataDir string, ids []int64, w io.Writer) error {
+	zw := zip.NewWriter(w)
+	var chosen []links.Link
+	for _, id := range ids {
+		k, err := lib.Get(ctx, id)
+		if err != nil {
+			return err
+		}
+		chosen = append(chosen, k)
+	}
+	if err := writeIndex(ctx, zw, snaps, chosen, false); err != nil {
+		return err
+	}
+	f, err := create(zw, "links.json")
+	if err != nil {
+		return err
+	}
+	enc := json.NewEncoder(f)
+	enc.SetIndent("", "  ")
+	if err := enc.Encode(chosen); err != nil {
+		return fmt.Errorf("archive: links.json: %w", err)
+	}
+	for _, k := range chosen {
+		dir := filepath.Join(dataDir, snapshots.Dir, fmt.Sprint(k.ID))
+		if err := addSnapshots(ctx, zw, dir, dataDir); err != nil {
+			return err
+		}
+	}
+	if err := zw.Close(); err != nil {
+		return fmt.Errorf("archive: finish zip: %w", err)
+	}
+	return nil
+}
+
+// addSnapshots copies the snapshot folders under root, skipping the
+// temporary folders of captures still being written.
+func addSnapshots(ctx context.Context, zw *zip.Writer, root, dataDir string) error {
 	err := filepath.WalkDir(root, func(path string, d fs.DirEntry, err error) error {
 		if err != nil {
 			if os.IsNotExist(err) && path == root {

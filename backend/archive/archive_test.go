@@ -77,6 +77,38 @@ func TestWriteZip(t *testing.T) {
 	}
 }
 
+func TestWriteLinksOnlyTheChosen(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	db, err := store.Open(ctx, filepath.Join(dir, store.FileName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer db.Close()
+	lib := links.New(db)
+	a, _, _ := lib.Add(ctx, "https://a.example/", nil)
+	b, _, _ := lib.Add(ctx, "https://b.example/", nil)
+	for _, id := range []int64{a.ID, b.ID} {
+		d := filepath.Join(dir, snapshots.FolderFor(id, id))
+		os.MkdirAll(d, 0o755)
+		os.WriteFile(filepath.Join(d, "page.html"), []byte("x"), 0o644)
+	}
+	var buf bytes.Buffer
+	if err := WriteLinks(ctx, lib, snapshots.New(db, dir), dir, []int64{b.ID}, &buf); err != nil {
+		t.Fatal(err)
+	}
+	zr, _ := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	var names []string
+	for _, f := range zr.File {
+		names = append(names, f.Name)
+	}
+	got := strings.Join(names, " ")
+	want := "snapshots/" + filepath.ToSlash(strings.TrimPrefix(snapshots.FolderFor(b.ID, b.ID), "snapshots/")) + "/page.html"
+	if !strings.Contains(got, want) || strings.Contains(got, "snapshots/1/") || !strings.Contains(got, "links.json") {
+		t.Errorf("zip of link %d holds %v", b.ID, names)
+	}
+}
+
 func keys(m map[string]string) []string {
 	var out []string
 	for k := range m {

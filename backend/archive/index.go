@@ -26,7 +26,7 @@ li { margin: .8em 0; list-style: none; }
 .tag { background: #eef; border-radius: 3px; padding: 0 .4em; margin-right: .3em; }
 </style></head>
 <body><h1>Linksnap</h1>
-<p class="meta">{{len .Links}} links, exported {{.Exported}}. Also here: links.json, bookmarks.html.</p>
+<p class="meta">{{len .Links}} links, exported {{.Exported}}. Also here: links.json{{if .Bookmarks}}, bookmarks.html{{end}}.</p>
 <ul>{{range .Links}}
 <li><a href="{{.URL}}">{{.Title}}</a>
 <div class="meta">{{.Domain}} · {{.Added}}{{range .Tags}} <span class="tag">{{.}}</span>{{end}}
@@ -42,34 +42,41 @@ type entry struct {
 	Tags                              []string
 }
 
-func writeIndex(ctx context.Context, zw *zip.Writer, lib *links.Library, snaps *snapshots.Store) error {
-	var entries []entry
+// allLinks reads every link of the library, newest first.
+func allLinks(ctx context.Context, lib *links.Library) ([]links.Link, error) {
+	var out []links.Link
 	q := links.Query{Limit: 1000}
 	for {
 		page, err := lib.List(ctx, q)
 		if err != nil {
-			return err
+			return nil, err
 		}
-		for _, k := range page.Items {
-			e, err := entryFor(ctx, snaps, k)
-			if err != nil {
-				return err
-			}
-			entries = append(entries, e)
-		}
+		out = append(out, page.Items...)
 		q.Offset += len(page.Items)
 		if len(page.Items) == 0 || q.Offset >= page.Total {
-			break
+			return out, nil
 		}
+	}
+}
+
+func writeIndex(ctx context.Context, zw *zip.Writer, snaps *snapshots.Store, list []links.Link, bookmarks bool) error {
+	entries := make([]entry, 0, len(list))
+	for _, k := range list {
+		e, err := entryFor(ctx, snaps, k)
+		if err != nil {
+			return err
+		}
+		entries = append(entries, e)
 	}
 	f, err := create(zw, "index.html")
 	if err != nil {
 		return err
 	}
 	data := struct {
-		Links    []entry
-		Exported string
-	}{entries, time.Now().Format("2006-01-02 15:04")}
+		Links     []entry
+		Exported  string
+		Bookmarks bool
+	}{entries, time.Now().Format("2006-01-02 15:04"), bookmarks}
 	if err := indexPage.Execute(f, data); err != nil {
 		return fmt.Errorf("archive: index: %w", err)
 	}

@@ -87,6 +87,7 @@ export const transferApi = {
     ),
   cancelImport: () => call(() => GoTransfer.CancelImport()),
   exportTo: (format: ExportFormat, title: string) => call(() => GoTransfer.Export(format, title)),
+  exportLinks: (ids: number[], title: string) => call(() => GoTransfer.ExportLinks(ids, title)),
 }
 
 export const shellApi = {

@@ -8,6 +8,8 @@ export function ChooseImportFile(arg1:string):Promise<string>;
 
 export function Export(arg1:string,arg2:string):Promise<string>;
 
+export function ExportLinks(arg1:Array<number>,arg2:string):Promise<string>;
+
 export function ImportFile(arg1:string,arg2:Array<string>,arg3:boolean):Promise<importer.Result>;
 
 export function PreviewFile(arg1:string,arg2:Array<string>):Promise<importer.Summary>;

@@ -14,6 +14,10 @@ export function Export(arg1, arg2) {
   return window['go']['api']['Transfer']['Export'](arg1, arg2);
 }
 
+export function ExportLinks(arg1, arg2) {
+  return window['go']['api']['Transfer']['ExportLinks'](arg1, arg2);
+}
+
 export function ImportFile(arg1, arg2, arg3) {
   return window['go']['api']['Transfer']['ImportFile'](arg1, arg2, arg3);
 }
