@@ -13,7 +13,7 @@ BIN       := build/bin/linksnap
 DEV_BIN   := build/bin/linksnap-dev
 NPM_STAMP := frontend/node_modules/.package-lock.json
 
-.PHONY: run test deps build frontend dev lint bindings check-bindings \
+.PHONY: run test deps system-deps build frontend dev lint bindings check-bindings \
         test-go test-frontend test-e2e test-smoke bench bench-library \
         bench-add bench-window bench-queue fidelity bench-capture clean
 
@@ -22,9 +22,12 @@ run: deps build
 
 test: deps lint check-bindings test-frontend build test-go test-e2e test-smoke
 
-deps: $(NPM_STAMP)
-	@.ci/deps
+deps: system-deps $(NPM_STAMP)
 	@$(GO) mod download
+
+# Debian packages and a recent enough npm, before npm ci needs them.
+system-deps:
+	@.ci/deps
 
 $(NPM_STAMP): frontend/package-lock.json
 	cd frontend && npm ci --no-audit --no-fund
