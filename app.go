@@ -14,6 +14,7 @@ import (
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
 	"linksnap/backend/api"
+	"linksnap/backend/browserwatch"
 	"linksnap/backend/capture"
 	"linksnap/backend/config"
 	"linksnap/backend/inbox"
@@ -33,12 +34,14 @@ type App struct {
 	args    []string // this launch's arguments, acted on once the page is up
 	prefs   config.Settings
 	inbox   *inbox.Watcher // nil until started, or if the folder is unusable
-	db      *sql.DB
-	lib     *links.Library
-	snaps   *snapshots.Store
-	engine  *capture.Engine
-	queue   *queue.Queue
-	events  *queue.Batcher
+	// browserWatch follows the browsers' bookmarks; nil unless turned on.
+	browserWatch *browserwatch.Watcher
+	db           *sql.DB
+	lib          *links.Library
+	snaps        *snapshots.Store
+	engine       *capture.Engine
+	queue        *queue.Queue
+	events       *queue.Batcher
 
 	links    *api.Links
 	tags     *api.Tags
@@ -127,6 +130,7 @@ func (a *App) domReady(ctx context.Context) {
 	runtime.OnFileDrop(ctx, a.filesDropped)
 	a.startTray()
 	a.startInbox(ctx)
+	a.startBrowserWatch(ctx)
 	a.handleArgs(a.args)
 }
 
@@ -186,6 +190,9 @@ func (a *App) shutdown(ctx context.Context) {
 	a.trayIcon().Stop()
 	if a.inbox != nil {
 		a.inbox.Close()
+	}
+	if a.browserWatch != nil {
+		a.browserWatch.Close()
 	}
 	a.queue.Close()
 	a.events.Close()

@@ -9,6 +9,8 @@ import (
 
 	"github.com/wailsapp/wails/v2/pkg/runtime"
 
+	"linksnap/backend/bookmarks"
+	"linksnap/backend/browserwatch"
 	"linksnap/backend/importer"
 	"linksnap/backend/inbox"
 	"linksnap/backend/linkfile"
@@ -53,4 +55,31 @@ func (a *App) importInboxFile(ctx context.Context, path string) error {
 		runtime.EventsEmit(a.ctx, "library:changed", len(res.NewIDs))
 	}
 	return err
+}
+
+// startBrowserWatch follows the browsers' bookmark files when the person
+// turned it on: a new bookmark there is added and captured here.
+func (a *App) startBrowserWatch(ctx context.Context) {
+	if !a.prefs.WatchBrowserBookmarks {
+		return
+	}
+	w := browserwatch.New(browserwatch.Options{
+		Files:    browserwatch.DefaultFiles(),
+		SeenPath: filepath.Join(a.dataDir, "browser-bookmarks-seen.json"),
+		OnNew: func(ctx context.Context, found []bookmarks.Bookmark) {
+			res, err := importer.ImportBookmarks(ctx, a.lib, found, importer.Options{})
+			if err != nil {
+				slog.Warn("add browser bookmarks", "error", err)
+			}
+			if len(res.NewIDs) > 0 {
+				a.queueCaptures(res.NewIDs)
+				runtime.EventsEmit(a.ctx, "library:changed", len(res.NewIDs))
+			}
+		},
+	})
+	if err := w.Start(ctx); err != nil {
+		slog.Warn("browser bookmarks not followed", "error", err)
+		return
+	}
+	a.browserWatch = w
 }

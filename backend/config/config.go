@@ -29,6 +29,9 @@ type Settings struct {
 	TimeoutSeconds int    `json:"timeoutSeconds"` // per capture, 15 to 600
 	BrowserPath    string `json:"browserPath"`    // "" finds Chrome/Chromium/Edge
 	InboxDir       string `json:"inboxDir"`       // "" is inbox/ in the data folder
+	// WatchBrowserBookmarks keeps every bookmark newly added in Chrome,
+	// Chromium or Edge, with its folders as tags. Off unless turned on.
+	WatchBrowserBookmarks bool `json:"watchBrowserBookmarks"`
 }
 
 // Defaults follow the system and capture two pages at a time.

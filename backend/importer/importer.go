@@ -77,6 +77,16 @@ func Import(ctx context.Context, lib *links.Library, data []byte, opts Options) 
 	if err != nil {
 		return Result{}, err
 	}
+	return importPrepared(ctx, lib, format, p, opts)
+}
+
+// ImportBookmarks adds bookmarks already read (from a browser's own file,
+// say), with their folders as tags, as Import does.
+func ImportBookmarks(ctx context.Context, lib *links.Library, found []bookmarks.Bookmark, opts Options) (Result, error) {
+	return importPrepared(ctx, lib, "", prepare(found, opts.Tags), opts)
+}
+
+func importPrepared(ctx context.Context, lib *links.Library, format bookmarks.Format, p prepared, opts Options) (Result, error) {
 	res := Result{Summary: summarise(format, p), NewIDs: []int64{}}
 	total := len(p.items)
 	for start := 0; start < total; start += batchSize {

@@ -92,6 +92,7 @@ export interface Settings {
   timeoutSeconds?: number
   browserPath?: string
   inboxDir?: string
+  watchBrowserBookmarks?: boolean
   // Settings this window does not know, sent back as they came.
   [other: string]: unknown
 }

@@ -48,6 +48,7 @@ export namespace config {
 	    timeoutSeconds: number;
 	    browserPath: string;
 	    inboxDir: string;
+	    watchBrowserBookmarks: boolean;
 	
 	    static createFrom(source: any = {}) {
 	        return new Settings(source);
@@ -61,6 +62,7 @@ export namespace config {
 	        this.timeoutSeconds = source["timeoutSeconds"];
 	        this.browserPath = source["browserPath"];
 	        this.inboxDir = source["inboxDir"];
+	        this.watchBrowserBookmarks = source["watchBrowserBookmarks"];
 	    }
 	}
 
