@@ -65,26 +65,23 @@ func updateLink(ctx context.Context, tx *sql.Tx, id int64, query string, args ..
 // Delete hides links at once and returns how many it hid. They can be
 // restored within UndoWindow; Purge removes them for good afterwards.
 func (l *Library) Delete(ctx context.Context, ids []int64) (int, error) {
-	return l.setDeleted(ctx, ids, sql.NullInt64{Int64: l.millis(), Valid: true},
-		"deleted_at IS NULL")
+	return l.updateMany(ctx, `UPDATE links SET deleted_at = ?
+		WHERE deleted_at IS NULL AND id IN `+inList, l.millis(), jsonList(ids))
 }
 
 // Restore brings back links deleted within the undo window.
 func (l *Library) Restore(ctx context.Context, ids []int64) (int, error) {
-	return l.setDeleted(ctx, ids, sql.NullInt64{}, "deleted_at IS NOT NULL")
+	return l.updateMany(ctx, `UPDATE links SET deleted_at = NULL
+		WHERE deleted_at IS NOT NULL AND id IN `+inList, jsonList(ids))
 }
 
-func (l *Library) setDeleted(ctx context.Context, ids []int64, at sql.NullInt64, cond string) (int, error) {
-	if len(ids) == 0 {
-		return 0, nil
-	}
+// updateMany runs one update in a transaction and counts the rows it hit.
+func (l *Library) updateMany(ctx context.Context, query string, args ...any) (int, error) {
 	var n int64
 	err := l.inTx(ctx, func(tx *sql.Tx) error {
-		args := append([]any{at}, int64Args(ids)...)
-		res, err := tx.ExecContext(ctx, `UPDATE links SET deleted_at = ?
-			WHERE `+cond+` AND id IN (`+placeholders(len(ids))+`)`, args...)
+		res, err := tx.ExecContext(ctx, query, args...)
 		if err != nil {
-			return fmt.Errorf("links: delete: %w", err)
+			return fmt.Errorf("links: delete or restore: %w", err)
 		}
 		n, err = res.RowsAffected()
 		return err

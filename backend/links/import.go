@@ -158,33 +158,18 @@ func clip(s string, n int) string {
 // (and not deleted), for a preview that must not write.
 func (l *Library) KnownURLs(ctx context.Context, norms []string) (map[string]bool, error) {
 	known := map[string]bool{}
-	const chunk = 500
-	for start := 0; start < len(norms); start += chunk {
-		part := norms[start:min(start+chunk, len(norms))]
-		args := make([]any, len(part))
-		for i, n := range part {
-			args[i] = n
-		}
-		if err := l.knownIn(ctx, known, args); err != nil {
-			return nil, err
-		}
-	}
-	return known, nil
-}
-
-func (l *Library) knownIn(ctx context.Context, known map[string]bool, args []any) error {
 	rows, err := l.db.QueryContext(ctx, `SELECT norm_url FROM links
-		WHERE deleted_at IS NULL AND norm_url IN (`+placeholders(len(args))+`)`, args...)
+		WHERE deleted_at IS NULL AND norm_url IN `+inList, jsonList(norms))
 	if err != nil {
-		return fmt.Errorf("links: known urls: %w", err)
+		return nil, fmt.Errorf("links: known urls: %w", err)
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var n string
 		if err := rows.Scan(&n); err != nil {
-			return fmt.Errorf("links: known urls: %w", err)
+			return nil, fmt.Errorf("links: known urls: %w", err)
 		}
 		known[n] = true
 	}
-	return rows.Err()
+	return known, rows.Err()
 }

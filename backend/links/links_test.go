@@ -2,6 +2,7 @@ package links
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
 	"slices"
 	"strings"
@@ -312,5 +313,33 @@ func TestEditLimits(t *testing.T) {
 	}
 	if k, _ := lib.Get(ctx, a.ID); k.DisplayTitle() != "a.example" {
 		t.Errorf("display title = %q", k.DisplayTitle())
+	}
+}
+
+// TestManyIDsAtOnce deletes, restores and tags more links at once than
+// SQLite takes bound variables in one statement, as select-all does on a
+// large library.
+func TestManyIDsAtOnce(t *testing.T) {
+	lib := newLibrary(t)
+	ctx := context.Background()
+	var text strings.Builder
+	for i := range 40_000 {
+		fmt.Fprintf(&text, "https://many.example/%d\n", i)
+	}
+	sum, err := lib.AddText(ctx, text.String(), nil)
+	if err != nil || len(sum.NewIDs) != 40_000 {
+		t.Fatalf("add: %d %v", len(sum.NewIDs), err)
+	}
+	if err := lib.AddTags(ctx, sum.NewIDs, []string{"bulk"}); err != nil {
+		t.Fatalf("tag: %v", err)
+	}
+	if err := lib.RemoveTags(ctx, sum.NewIDs, []string{"bulk"}); err != nil {
+		t.Fatalf("untag: %v", err)
+	}
+	if n, err := lib.Delete(ctx, sum.NewIDs); err != nil || n != 40_000 {
+		t.Fatalf("delete: %d %v", n, err)
+	}
+	if n, err := lib.Restore(ctx, sum.NewIDs); err != nil || n != 40_000 {
+		t.Fatalf("restore: %d %v", n, err)
 	}
 }

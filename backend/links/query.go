@@ -47,8 +47,8 @@ func (l *Library) List(ctx context.Context, q Query) (Page, error) {
 	if len(ids) == 0 {
 		return page, nil
 	}
-	rows, err := l.db.QueryContext(ctx, selectLinks+` WHERE l.id IN (`+
-		placeholders(len(ids))+`)`, int64Args(ids)...)
+	rows, err := l.db.QueryContext(ctx, selectLinks+` WHERE l.id IN `+inList,
+		jsonList(ids))
 	if err != nil {
 		return page, fmt.Errorf("links: list: %w", err)
 	}
@@ -191,12 +191,11 @@ func (q Query) tagFilter() (string, []any) {
 	if n == 0 {
 		return "", nil
 	}
-	args := int64Args(q.TagIDs)
-	in := `l.id IN (SELECT link_id FROM link_tags WHERE tag_id IN (` + placeholders(n) + `)`
+	in := `l.id IN (SELECT link_id FROM link_tags WHERE tag_id IN ` + inList
 	if q.TagMode == "any" {
-		return in + `)`, args
+		return in + `)`, []any{jsonList(q.TagIDs)}
 	}
-	return in + ` GROUP BY link_id HAVING count(*) = ?)`, append(args, n)
+	return in + ` GROUP BY link_id HAVING count(*) = ?)`, []any{jsonList(q.TagIDs), n}
 }
 
 type textFilter struct {

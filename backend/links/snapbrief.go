@@ -14,16 +14,11 @@ const ThumbFile = "thumb.jpg"
 // capture, with one query for the whole batch. Snapshot ids only grow,
 // so the latest is the largest.
 func (l *Library) attachSnapshots(ctx context.Context, found []Link) error {
-	byID := make(map[int64]*Link, len(found))
-	ids := make([]any, len(found))
-	for i := range found {
-		byID[found[i].ID] = &found[i]
-		ids[i] = found[i].ID
-	}
+	byID, ids := indexByID(found)
 	rows, err := l.db.QueryContext(ctx, `SELECT link_id, id, status, reason_code,
 		reason, files, site_name, favicon FROM snapshots WHERE id IN
-		(SELECT max(id) FROM snapshots WHERE link_id IN (`+placeholders(len(ids))+`)
-		 GROUP BY link_id)`, ids...)
+		(SELECT max(id) FROM snapshots WHERE link_id IN `+inList+`
+		 GROUP BY link_id)`, jsonList(ids))
 	if err != nil {
 		return fmt.Errorf("links: load snapshots: %w", err)
 	}

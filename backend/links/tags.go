@@ -125,10 +125,9 @@ func (l *Library) RemoveTags(ctx context.Context, linkIDs []int64, names []strin
 	}
 	return l.inTx(ctx, func(tx *sql.Tx) error {
 		for _, name := range clean {
-			args := append([]any{tagKey(name)}, int64Args(linkIDs)...)
 			_, err := tx.ExecContext(ctx, `DELETE FROM link_tags
 				WHERE tag_id = (SELECT id FROM tags WHERE name_key = ?)
-				AND link_id IN (`+placeholders(len(linkIDs))+`)`, args...)
+				AND link_id IN `+inList, tagKey(name), jsonList(linkIDs))
 			if err != nil {
 				return fmt.Errorf("links: untag %q: %w", name, err)
 			}
@@ -141,9 +140,8 @@ func touch(ctx context.Context, tx *sql.Tx, linkIDs []int64, now int64) error {
 	if len(linkIDs) == 0 {
 		return nil
 	}
-	args := append([]any{now}, int64Args(linkIDs)...)
 	_, err := tx.ExecContext(ctx, `UPDATE links SET updated_at = ?
-		WHERE id IN (`+placeholders(len(linkIDs))+`)`, args...)
+		WHERE id IN `+inList, now, jsonList(linkIDs))
 	if err != nil {
 		return fmt.Errorf("links: touch: %w", err)
 	}
