@@ -122,16 +122,25 @@ func (a *App) startup(ctx context.Context) {
 // instance that keeps the window reaches, then acts on this launch's own
 // arguments (links to add, a linksnap:// link).
 func (a *App) domReady(ctx context.Context) {
-	if err := a.queue.Start(ctx); err != nil {
-		slog.Error("start capture queue", "error", err)
-	}
-	a.wg.Add(1)
+	a.wg.Add(2)
+	go a.startWatchers(ctx)
 	go a.purgeLoop()
 	runtime.OnFileDrop(ctx, a.filesDropped)
 	a.startTray()
+	a.handleArgs(a.args)
+}
+
+// startWatchers starts the capture queue (whose recovery reads the
+// snapshot folders), the inbox and the browser bookmarks off the
+// window's callback, so a large library does not hold up the window.
+// shutdown waits for it before closing what it started.
+func (a *App) startWatchers(ctx context.Context) {
+	defer a.wg.Done()
+	if err := a.queue.Start(ctx); err != nil {
+		slog.Error("start capture queue", "error", err)
+	}
 	a.startInbox(ctx)
 	a.startBrowserWatch(ctx)
-	a.handleArgs(a.args)
 }
 
 // queueCaptures queues the first capture of newly added links.

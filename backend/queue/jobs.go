@@ -8,7 +8,6 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"time"
 
 	"linksnap/backend/snapshots"
@@ -168,27 +167,24 @@ func (q *Queue) recover(ctx context.Context) error {
 }
 
 // removeOrphans deletes the snapshot folders of links that are gone: a
-// crash between purging a link and deleting its files leaves them.
+// crash between purging a link and deleting its files leaves them. The
+// link ids are read once, not looked up folder by folder.
 func (q *Queue) removeOrphans(ctx context.Context) error {
 	entries, err := os.ReadDir(filepath.Join(q.dataDir, snapshots.Dir))
 	if err != nil {
 		return nil // no snapshots yet
 	}
+	live, err := q.linkIDs(ctx)
+	if err != nil {
+		return err
+	}
 	for _, e := range entries {
 		id, err := strconv.ParseInt(e.Name(), 10, 64)
-		if err != nil || !e.IsDir() {
+		if err != nil || !e.IsDir() || live[id] {
 			continue
 		}
-		var exists bool
-		err = q.db.QueryRowContext(ctx, `SELECT EXISTS (SELECT 1 FROM links WHERE id = ?)`,
-			id).Scan(&exists)
-		if err != nil {
-			return fmt.Errorf("queue: find orphans: %w", err)
-		}
-		if !exists {
-			if err := os.RemoveAll(filepath.Join(q.dataDir, snapshots.Dir, e.Name())); err != nil {
-				return fmt.Errorf("queue: remove orphan folder: %w", err)
-			}
+		if err := os.RemoveAll(filepath.Join(q.dataDir, snapshots.Dir, e.Name())); err != nil {
+			return fmt.Errorf("queue: remove orphan folder: %w", err)
 		}
 	}
 	return nil
@@ -202,13 +198,28 @@ func (q *Queue) removePartial() error {
 		return fmt.Errorf("queue: find partial captures: %w", err)
 	}
 	for _, m := range matches {
-		if strings.Contains(filepath.Base(m), ".part-") {
-			if err := os.RemoveAll(m); err != nil {
-				return fmt.Errorf("queue: remove partial capture: %w", err)
-			}
+		if err := os.RemoveAll(m); err != nil {
+			return fmt.Errorf("queue: remove partial capture: %w", err)
 		}
 	}
 	return nil
+}
+
+func (q *Queue) linkIDs(ctx context.Context) (map[int64]bool, error) {
+	rows, err := q.db.QueryContext(ctx, `SELECT id FROM links`)
+	if err != nil {
+		return nil, fmt.Errorf("queue: find orphans: %w", err)
+	}
+	defer rows.Close()
+	ids := map[int64]bool{}
+	for rows.Next() {
+		var id int64
+		if err := rows.Scan(&id); err != nil {
+			return nil, fmt.Errorf("queue: find orphans: %w", err)
+		}
+		ids[id] = true
+	}
+	return ids, rows.Err()
 }
 
 // Cancel cancels the waiting or running capture of each link.
@@ -249,8 +260,7 @@ func (q *Queue) cancelLink(ctx context.Context, linkID int64) error {
 // RetryFailed queues a new capture of every link whose latest capture
 // failed, and returns how many.
 func (q *Queue) RetryFailed(ctx context.Context) (int, error) {
-	rows, err := q.db.QueryContext(ctx, `SELECT s.link_id FROM snapshots s
-		WHERE s.status = 'failed' AND s.id = (SELECT max(id) FROM snapshots WHERE link_id = s.link_id)`)
+	rows, err := q.db.QueryContext(ctx, `SELECT s.link_id FROM snapshots s `+latestFailed)
 	if err != nil {
 		return 0, fmt.Errorf("queue: retry failed: %w", err)
 	}

@@ -13,6 +13,12 @@ type Stats struct {
 	Paused  bool `json:"paused"`
 }
 
+// latestFailed keeps, of snapshots s, those that are the latest capture
+// of a link not deleted and that failed: the links "Retry failed" means.
+const latestFailed = `JOIN links l ON l.id = s.link_id AND l.deleted_at IS NULL
+	WHERE s.status = 'failed'
+	AND s.id = (SELECT max(id) FROM snapshots WHERE link_id = s.link_id)`
+
 // Stats counts jobs now.
 func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 	var s Stats
@@ -25,9 +31,7 @@ func (q *Queue) Stats(ctx context.Context) (Stats, error) {
 	if err != nil {
 		return s, fmt.Errorf("queue: stats: %w", err)
 	}
-	err = q.db.QueryRowContext(ctx, `SELECT count(*) FROM snapshots s
-		JOIN links l ON l.id = s.link_id AND l.deleted_at IS NULL
-		WHERE s.status = 'failed' AND s.id = (SELECT max(id) FROM snapshots WHERE link_id = s.link_id)`).Scan(&s.Failed)
+	err = q.db.QueryRowContext(ctx, `SELECT count(*) FROM snapshots s `+latestFailed).Scan(&s.Failed)
 	if err != nil {
 		return s, fmt.Errorf("queue: stats: %w", err)
 	}
